@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+import { appEntryUrl } from './app/app-origin.ts'
+import { guardContents } from './app/guards.ts'
+import { registerIpc } from './app/ipc.ts'
+import { nativeBindingPath } from './app/native-binding.ts'
+import { registerAppScheme, serveBundle } from './app/protocol.ts'
+import { windowOptions } from './app/window-options.ts'
+import { startCore, type Core } from './core/start-core.ts'
+
+// The thin Electron shell: everything stateful is startCore(), plain Node tested without Electron.
+registerAppScheme()
+app.enableSandbox()
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+let core: Core | undefined
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(path.join(import.meta.dirname, '../preload/index.cjs')))
+  guardContents(win.webContents)
+  win.once('ready-to-show', () => win.show())
+  void win.loadURL(appEntryUrl)
+  return win
+}
+
+app.on('web-contents-created', (_event, contents) => guardContents(contents))
+
+app.on('second-instance', () => {
+  const [win] = BrowserWindow.getAllWindows()
+  if (win) {
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  }
+})
+
+void app.whenReady().then(() => {
+  const appPath = app.getAppPath()
+  try {
+    core = startCore({
+      dataDir: app.getPath('userData'),
+      migrationsFolder: path.join(appPath, 'db/migrations/sqlite'),
+      nativeBinding: nativeBindingPath({
+        isPackaged: app.isPackaged,
+        appPath,
+        resourcesPath: process.resourcesPath,
+        electronVersion: process.versions.electron,
+      }),
+      demoInfluencers: 200,
+    })
+  } catch (error) {
+    dialog.showErrorBox(
+      'Influencer CRM could not open its database',
+      `${error instanceof Error ? error.message : String(error)}\n\nYour data was not changed.`,
+    )
+    app.exit(1)
+    return
+  }
+  registerIpc(core, () => BrowserWindow.getAllWindows())
+  serveBundle(path.join(import.meta.dirname, '../renderer'))
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+app.on('will-quit', () => core?.close())

@@ -1,0 +1,37 @@
+import type { z } from 'zod'
+import { influencerChannels } from './influencers.ts'
+import { pipelineChannels } from './pipeline.ts'
+import { workspaceChannels } from './workspace.ts'
+
+/**
+ * The one list of calls the renderer may make. Each entry is the single definition of
+ * a channel's input and output: main validates with it, preload and renderer type with it.
+ */
+export const contract = {
+  ...workspaceChannels,
+  ...influencerChannels,
+  ...pipelineChannels,
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export const channels = Object.keys(contract) as Channel[]
+
+/** What the caller passes (defaults may be omitted). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>
+/** What the handler receives after validation. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type Output<C extends Channel> = z.output<Contract[C]['output']>
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.hasOwn(contract, name)
+
+/** Events main sends to the renderer. Their names live here too, and only here. */
+export const events = {
+  changed: 'crm:changed',
+} as const
+
+export interface ChangeEvent {
+  /** Tables a write touched, so screens re-read only what they show. */
+  tables: string[]
+}

@@ -1,0 +1,7 @@
+export * from './channels.ts'
+export * from './crm-api.ts'
+export * from './envelope.ts'
+export * from './influencers.ts'
+export * from './pipeline.ts'
+export * from './workspace.ts'
+export * from '../domain/enums.ts'
