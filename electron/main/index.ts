@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, shell } from 'electron'
 import { appEntryUrl } from './app/app-origin.ts'
 import { guardContents } from './app/guards.ts'
 import { registerIpc } from './app/ipc.ts'
@@ -17,14 +17,18 @@ if (!app.requestSingleInstanceLock()) app.quit()
 let core: Core | undefined
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(path.join(import.meta.dirname, '../preload/index.cjs')))
-  guardContents(win.webContents)
+  const win = new BrowserWindow(
+    windowOptions(path.join(import.meta.dirname, '../preload/index.cjs')),
+  )
   win.once('ready-to-show', () => win.show())
   void win.loadURL(appEntryUrl)
   return win
 }
 
-app.on('web-contents-created', (_event, contents) => guardContents(contents))
+// Every web contents, the window's and any other, gets the same guards.
+app.on('web-contents-created', (_event, contents) =>
+  guardContents(contents, (url) => shell.openExternal(url)),
+)
 
 app.on('second-instance', () => {
   const [win] = BrowserWindow.getAllWindows()

@@ -5,38 +5,43 @@ import { crm } from './crm.ts'
 export interface CrmQuery<T> {
   data: T | undefined
   error: Error | undefined
+  /** True until the answer for the current input has arrived. */
   loading: boolean
   reload: () => void
+}
+
+interface Answer<T> {
+  key: string
+  data?: T
+  error?: Error
 }
 
 /**
  * Reads through `window.crm` and reads again whenever main reports a write to one of
  * `tables`, so every screen shows what the database holds without manual refreshes.
+ * The previous answer stays on screen while a new one loads: no flicker on each keystroke.
  */
 export function useCrmQuery<C extends Channel>(
   channel: C,
   input: Input<C>,
   tables: readonly string[],
 ): CrmQuery<Output<C>> {
-  const [state, setState] = useState<{ data?: Output<C>; error?: Error; loading: boolean }>({
-    loading: true,
-  })
   const key = JSON.stringify(input)
+  const [answer, setAnswer] = useState<Answer<Output<C>>>({ key: '' })
   const latest = useRef(0)
 
   const load = useCallback(() => {
     const ticket = ++latest.current
-    setState((s) => ({ ...s, loading: true }))
     crm(channel, JSON.parse(key) as Input<C>).then(
       (data) => {
-        if (ticket === latest.current) setState({ data, loading: false })
+        if (ticket === latest.current) setAnswer({ key, data })
       },
       (error: unknown) => {
         if (ticket === latest.current)
-          setState((s) => ({
-            ...s,
+          setAnswer((previous) => ({
+            ...previous,
+            key,
             error: error instanceof Error ? error : new Error(String(error)),
-            loading: false,
           }))
       },
     )
@@ -51,5 +56,10 @@ export function useCrmQuery<C extends Channel>(
     })
   }, [load, tableKey])
 
-  return { data: state.data, error: state.error, loading: state.loading, reload: load }
+  return {
+    data: answer.data,
+    error: answer.key === key ? answer.error : undefined,
+    loading: answer.key !== key,
+    reload: load,
+  }
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod'
 
 // Defined once: the same lists become CHECK constraints in db/ and zod enums at every boundary.
-export const platforms = ['instagram', 'tiktok', 'youtube', 'twitter', 'linkedin', 'twitch'] as const
+export const platforms = [
+  'instagram',
+  'tiktok',
+  'youtube',
+  'twitter',
+  'linkedin',
+  'twitch',
+] as const
 export const Platform = z.enum(platforms)
 export type Platform = z.infer<typeof Platform>
 

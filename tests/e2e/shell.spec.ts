@@ -10,7 +10,14 @@ test('the shell opens on the pipeline with rows from SQLite and navigates', asyn
 
   await openApp(page)
   const nav = page.getByRole('navigation', { name: 'Main navigation' })
-  for (const label of ['Pipeline', 'Influencers', 'Campaigns', 'Documents', 'Dashboard', 'Settings']) {
+  for (const label of [
+    'Pipeline',
+    'Influencers',
+    'Campaigns',
+    'Documents',
+    'Dashboard',
+    'Settings',
+  ]) {
     await expect(nav.getByRole('link', { name: label })).toBeVisible()
   }
   await expect(page.getByTestId('workspace-name')).toHaveText('Northwind Talent')
@@ -37,7 +44,9 @@ test('the shell opens on the pipeline with rows from SQLite and navigates', asyn
   expect(errors).toEqual([])
 })
 
-test('a new influencer is saved, shown, and bad input is refused on its field', async ({ page }) => {
+test('a new influencer is saved, shown, and bad input is refused on its field', async ({
+  page,
+}) => {
   await openApp(page, '#/influencers')
   await page.getByRole('button', { name: 'Add influencer' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add influencer' })
@@ -63,6 +72,8 @@ test('a new influencer is saved, shown, and bad input is refused on its field', 
 
   await page.reload()
   await page.getByRole('textbox', { name: 'Search influencers' }).fill('zora')
-  await expect(page.getByRole('table', { name: 'Influencers' }).getByText('Zora Quill')).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Influencers' }).getByText('Zora Quill'),
+  ).toBeVisible()
   await page.screenshot({ path: screenshotPath('influencer-added'), fullPage: true })
 })

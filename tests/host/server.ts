@@ -75,7 +75,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   })
   const page = indexHtml.replace('<head>', '<head>\n    <script src="/__crm/bridge.js"></script>')
   const bridgeJs = await bundleBridge()
-  const core = startCore({ ...options, migrationsFolder: path.join(repoRoot, 'db/migrations/sqlite') })
+  const core = startCore({
+    ...options,
+    migrationsFolder: path.join(repoRoot, 'db/migrations/sqlite'),
+  })
   const token = options.token ?? randomBytes(24).toString('base64url')
   const tokenBytes = Buffer.from(token)
   const hasToken = (candidate: string | null | undefined) => {
@@ -104,24 +107,40 @@ export async function startHost(options: HostOptions): Promise<Host> {
     void (async () => {
       const url = new URL(req.url ?? '/', origin)
       // Refuse other host names (DNS rebinding) and cross-origin callers.
-      if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Wrong host')
+      if (req.headers.host !== new URL(origin).host)
+        return send(res, 421, 'text/plain', 'Wrong host')
       if (url.pathname.startsWith('/__crm/invoke/')) {
         if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only')
         if (req.headers.origin !== origin || !hasToken(req.headers['x-crm-token'] as string)) {
-          return sendJson(res, 403, fail({ code: 'forbidden', message: 'This page may not use the CRM.' }))
+          return sendJson(
+            res,
+            403,
+            fail({ code: 'forbidden', message: 'This page may not use the CRM.' }),
+          )
         }
         let body: unknown
         try {
           body = JSON.parse(await readBody(req))
         } catch {
-          return sendJson(res, 400, fail({ code: 'invalid_input', message: 'The request body is not JSON of at most 1 MB.' }))
+          return sendJson(
+            res,
+            400,
+            fail({
+              code: 'invalid_input',
+              message: 'The request body is not JSON of at most 1 MB.',
+            }),
+          )
         }
         const channel = decodeURIComponent(url.pathname.slice('/__crm/invoke/'.length))
-        const input = typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined
+        const input =
+          typeof body === 'object' && body !== null
+            ? (body as { input?: unknown }).input
+            : undefined
         return sendJson(res, 200, await core.dispatch(channel, input))
       }
       if (url.pathname === '/__crm/events') {
-        if (!hasToken(url.searchParams.get('token'))) return send(res, 403, 'text/plain', 'Forbidden')
+        if (!hasToken(url.searchParams.get('token')))
+          return send(res, 403, 'text/plain', 'Forbidden')
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' })
         res.write(': connected\n\n')
         streams.add(res)
@@ -135,7 +154,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`)
       if (!file.startsWith(rendererDir + path.sep)) return send(res, 404, 'text/plain', 'Not found')
       try {
-        return send(res, 200, types[path.extname(file)] ?? 'application/octet-stream', await readFile(file))
+        return send(
+          res,
+          200,
+          types[path.extname(file)] ?? 'application/octet-stream',
+          await readFile(file),
+        )
       } catch {
         return send(res, 404, 'text/plain', 'Not found')
       }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import {
   contract,
   CrmError,
@@ -36,7 +36,10 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
 export function createDispatch(handlers: Handlers, { logError }: DispatchOptions): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return fail({ code: 'unknown_channel', message: `There is no call named "${String(channel)}".` })
+      return fail({
+        code: 'unknown_channel',
+        message: `There is no call named "${String(channel)}".`,
+      })
     }
     const spec = contract[channel]
     const parsed = spec.input.safeParse(input ?? {})
@@ -45,7 +48,11 @@ export function createDispatch(handlers: Handlers, { logError }: DispatchOptions
       const detail = Object.entries(fields)
         .map(([path, message]) => `${path}: ${message}`)
         .join('; ')
-      return fail({ code: 'invalid_input', message: `${channel} refused its input (${detail}).`, fields })
+      return fail({
+        code: 'invalid_input',
+        message: `${channel} refused its input (${detail}).`,
+        fields,
+      })
     }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown

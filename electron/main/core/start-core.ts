@@ -39,14 +39,19 @@ export function startCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
   })
   const firstOrg = () =>
-    db.select({ id: t.organizations.id }).from(t.organizations).orderBy(asc(t.organizations.createdAt)).get()
+    db
+      .select({ id: t.organizations.id })
+      .from(t.organizations)
+      .orderBy(asc(t.organizations.createdAt))
+      .get()
   if (!firstOrg() && (options.demoInfluencers ?? 0) > 0) {
     seedDemoData(db, { influencers: options.demoInfluencers ?? 0 })
   }
   const changes = new ChangeBus()
   const orgId = () => {
     const org = firstOrg()
-    if (!org) throw new CrmError('not_found', 'This workspace is empty: sign in or load demo data first.')
+    if (!org)
+      throw new CrmError('not_found', 'This workspace is empty: sign in or load demo data first.')
     return org.id
   }
   const handlers = createHandlers({ db, changes, dataFile, orgId })

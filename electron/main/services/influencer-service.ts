@@ -46,7 +46,11 @@ export function influencerService({ db, changes, orgId }: ServiceContext) {
         .values({ id, orgId: orgId(), source: 'manual', ...input })
         .run()
       changes.emit(['influencers'])
-      return db.select(rowColumns).from(t.influencers).where(eq(t.influencers.id, id)).get() as InfluencerRow
+      return db
+        .select(rowColumns)
+        .from(t.influencers)
+        .where(eq(t.influencers.id, id))
+        .get() as InfluencerRow
     },
   } satisfies Partial<Handlers>
 }

@@ -14,7 +14,10 @@ export function pipelineService({ db, orgId }: ServiceContext) {
         .orderBy(asc(t.pipelineStages.position))
         .all()
       const inStage = (stageId: string) =>
-        and(eq(t.influencerRelationships.stageId, stageId), isNull(t.influencerRelationships.deletedAt))
+        and(
+          eq(t.influencerRelationships.stageId, stageId),
+          isNull(t.influencerRelationships.deletedAt),
+        )
       const columns = stages.map((stage) => ({
         id: stage.id,
         name: stage.name,

@@ -4,7 +4,12 @@ import * as t from '#db/sqlite/schema'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
 
-type Counted = typeof t.influencers | typeof t.influencerRelationships | typeof t.interactions | typeof t.campaigns | typeof t.documents
+type Counted =
+  | typeof t.influencers
+  | typeof t.influencerRelationships
+  | typeof t.interactions
+  | typeof t.campaigns
+  | typeof t.documents
 
 export function workspaceService({ db, dataFile, orgId }: ServiceContext) {
   const live = (table: Counted) =>
@@ -19,7 +24,12 @@ export function workspaceService({ db, dataFile, orgId }: ServiceContext) {
       const org = db.select().from(t.organizations).where(eq(t.organizations.id, orgId())).get()
       if (!org) throw new CrmError('not_found', 'This workspace has no organization yet.')
       return {
-        organization: { id: org.id, name: org.name, currency: org.currency, timezone: org.timezone },
+        organization: {
+          id: org.id,
+          name: org.name,
+          currency: org.currency,
+          timezone: org.timezone,
+        },
         counts: {
           influencers: live(t.influencers),
           relationships: live(t.influencerRelationships),

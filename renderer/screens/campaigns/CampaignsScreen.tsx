@@ -9,7 +9,10 @@ export function CampaignsScreen() {
   if (error) return <LoadError error={error} onRetry={reload} />
   return (
     <>
-      <ScreenHeader title="Campaigns" subtitle={data ? `${data.counts.campaigns} campaigns` : ' '} />
+      <ScreenHeader
+        title="Campaigns"
+        subtitle={data ? `${data.counts.campaigns} campaigns` : ' '}
+      />
       {data?.counts.campaigns === 0 ? (
         <EmptyState
           icon={<IconSpeakerphone />}

@@ -4,7 +4,13 @@ import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { formatCount } from '../../lib/format.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
 
-const watched = ['influencers', 'influencer_relationships', 'interactions', 'campaigns', 'documents']
+const watched = [
+  'influencers',
+  'influencer_relationships',
+  'interactions',
+  'campaigns',
+  'documents',
+]
 
 export function DashboardScreen() {
   const { data, error, reload } = useCrmQuery('workspace.summary', {}, watched)

@@ -9,7 +9,10 @@ export function DocumentsScreen() {
   if (error) return <LoadError error={error} onRetry={reload} />
   return (
     <>
-      <ScreenHeader title="Documents" subtitle={data ? `${data.counts.documents} documents` : ' '} />
+      <ScreenHeader
+        title="Documents"
+        subtitle={data ? `${data.counts.documents} documents` : ' '}
+      />
       {data?.counts.documents === 0 ? (
         <EmptyState
           icon={<IconFileText />}

@@ -74,7 +74,7 @@ export function AddInfluencerModal({ opened, onClose }: { opened: boolean; onClo
             data={platforms.map((p) => ({ value: p, label: p[0]!.toUpperCase() + p.slice(1) }))}
             value={draft.primaryPlatform}
             error={errors.primaryPlatform}
-            onChange={(value) => set('primaryPlatform', value as Platform | null)}
+            onChange={(value) => set('primaryPlatform', value)}
           />
           <NumberInput
             label="Followers"

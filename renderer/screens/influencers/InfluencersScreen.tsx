@@ -1,15 +1,16 @@
 import { Button, EmptyState, Group, Skeleton, Table, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks'
 import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
-import { useState } from 'react'
 import { LoadError } from '../../components/LoadError.tsx'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { formatCompact, formatCount } from '../../lib/format.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
+import { useUiStore } from '../../stores/ui-store.ts'
 import { AddInfluencerModal } from './AddInfluencerModal.tsx'
 
 export function InfluencersScreen() {
-  const [search, setSearch] = useState('')
+  const search = useUiStore((s) => s.influencerSearch)
+  const setSearch = useUiStore((s) => s.setInfluencerSearch)
   const [debounced] = useDebouncedValue(search.trim(), 150)
   const [adding, { open, close }] = useDisclosure(false)
   useHotkeys([['mod+n', open]])

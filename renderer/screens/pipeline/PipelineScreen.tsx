@@ -38,16 +38,19 @@ function Column({ column }: { column: PipelineColumn }) {
 }
 
 export function PipelineScreen() {
-  const { data, error, reload } = useCrmQuery(
-    'pipeline.board',
-    { cardsPerStage: 30 },
-    ['pipeline_stages', 'influencer_relationships', 'influencers'],
-  )
+  const { data, error, reload } = useCrmQuery('pipeline.board', { cardsPerStage: 30 }, [
+    'pipeline_stages',
+    'influencer_relationships',
+    'influencers',
+  ])
   if (error) return <LoadError error={error} onRetry={reload} />
   const total = data?.columns.reduce((n, c) => n + c.count, 0) ?? 0
   return (
     <>
-      <ScreenHeader title="Pipeline" subtitle={data ? `${total} influencers in the pipeline` : ' '} />
+      <ScreenHeader
+        title="Pipeline"
+        subtitle={data ? `${total} influencers in the pipeline` : ' '}
+      />
       {!data ? (
         <Group align="flex-start" wrap="nowrap">
           {Array.from({ length: 6 }, (_, i) => (

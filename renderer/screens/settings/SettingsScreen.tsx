@@ -1,12 +1,4 @@
-import {
-  Card,
-  Code,
-  SegmentedControl,
-  Stack,
-  Text,
-  useMantineColorScheme,
-  type MantineColorScheme,
-} from '@mantine/core'
+import { Card, Code, SegmentedControl, Stack, Text, useMantineColorScheme } from '@mantine/core'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
 
@@ -24,7 +16,7 @@ export function SettingsScreen() {
           <SegmentedControl
             aria-label="Theme"
             value={colorScheme}
-            onChange={(value) => setColorScheme(value as MantineColorScheme)}
+            onChange={(value) => setColorScheme(value)}
             data={[
               { label: 'Light', value: 'light' },
               { label: 'Dark', value: 'dark' },
