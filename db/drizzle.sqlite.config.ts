@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit'
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './db/sqlite/schema.ts',
+  schema: './db/sqlite/schema/index.ts',
   out: './db/migrations/sqlite',
 })

@@ -5,6 +5,7 @@ import {
   type ChangeEvent,
   type CrmBridge,
   type Envelope,
+  type ProgressEvent,
 } from '#shared/contract/index'
 
 // Forwards calls and validates nothing: main checks every input. Only contract channels pass.
@@ -23,6 +24,13 @@ const bridge: CrmBridge = {
     ipcRenderer.on(events.changed, handler)
     return () => {
       ipcRenderer.off(events.changed, handler)
+    }
+  },
+  onProgress: (listener) => {
+    const handler = (_event: unknown, progress: ProgressEvent) => listener(progress)
+    ipcRenderer.on(events.progress, handler)
+    return () => {
+      ipcRenderer.off(events.progress, handler)
     }
   },
 }

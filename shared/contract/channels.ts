@@ -1,6 +1,14 @@
 import type { z } from 'zod'
+import { brandChannels } from './brands.ts'
+import { campaignChannels } from './campaigns.ts'
+import { dealChannels } from './deals.ts'
+import { importChannels } from './imports.ts'
 import { influencerChannels } from './influencers.ts'
+import { interactionChannels } from './interactions.ts'
+import { opportunityChannels } from './opportunities.ts'
 import { pipelineChannels } from './pipeline.ts'
+import { searchChannels } from './search.ts'
+import { taskChannels } from './tasks.ts'
 import { workspaceChannels } from './workspace.ts'
 
 /**
@@ -11,6 +19,14 @@ export const contract = {
   ...workspaceChannels,
   ...influencerChannels,
   ...pipelineChannels,
+  ...interactionChannels,
+  ...taskChannels,
+  ...brandChannels,
+  ...campaignChannels,
+  ...dealChannels,
+  ...opportunityChannels,
+  ...searchChannels,
+  ...importChannels,
 } as const
 
 export type Contract = typeof contract
@@ -29,9 +45,18 @@ export const isChannel = (name: unknown): name is Channel =>
 /** Events main sends to the renderer. Their names live here too, and only here. */
 export const events = {
   changed: 'crm:changed',
+  progress: 'crm:progress',
 } as const
 
 export interface ChangeEvent {
   /** Tables a write touched, so screens re-read only what they show. */
   tables: string[]
+}
+
+/** Long work (import, demo data, bootstrap) reports how far it got. */
+export interface ProgressEvent {
+  task: string
+  label: string
+  done: number
+  total: number
 }

@@ -1,5 +1,5 @@
 import { CrmError, type Envelope } from './envelope.ts'
-import type { ChangeEvent, Channel, Input, Output } from './channels.ts'
+import type { ChangeEvent, Channel, Input, Output, ProgressEvent } from './channels.ts'
 
 /**
  * `window.crm`: the renderer's only door to data, exposed by the preload (or by the test
@@ -10,6 +10,8 @@ export interface CrmBridge {
   invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>>
   /** Returns the function that stops listening. */
   onChange(listener: (event: ChangeEvent) => void): () => void
+  /** Long work in main (imports, demo data) reports progress here. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void
 }
 
 /** Unwraps an envelope on the renderer's side into a value or a thrown CrmError. */

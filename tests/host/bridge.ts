@@ -1,4 +1,4 @@
-import type { ChangeEvent, CrmBridge, Envelope } from '#shared/contract/index'
+import type { ChangeEvent, CrmBridge, Envelope, ProgressEvent } from '#shared/contract/index'
 
 // Runs in the browser page, before the app: gives it the same `window.crm` the preload
 // gives it in Electron, carried over HTTP to the test host on 127.0.0.1.
@@ -24,6 +24,13 @@ const bridge: CrmBridge = {
     const source = new EventSource(`/__crm/events?token=${encodeURIComponent(token)}`)
     source.onmessage = (message: MessageEvent<string>) =>
       listener(JSON.parse(message.data) as ChangeEvent)
+    return () => source.close()
+  },
+  onProgress: (listener) => {
+    const source = new EventSource(`/__crm/events?token=${encodeURIComponent(token)}`)
+    source.addEventListener('progress', (message: MessageEvent<string>) =>
+      listener(JSON.parse(message.data) as ProgressEvent),
+    )
     return () => source.close()
   },
 }

@@ -89,6 +89,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const stopChanges = core.onChange((event) => {
     for (const res of streams) res.write(`data: ${JSON.stringify(event)}\n\n`)
   })
+  const stopProgress = core.onProgress((event) => {
+    for (const res of streams) res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`)
+  })
   let origin = ''
 
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer) => {
@@ -184,6 +187,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     core,
     close: async () => {
       stopChanges()
+      stopProgress()
       for (const res of streams) res.end()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       core.close()

@@ -44,7 +44,7 @@ describe('the import boundaries of shared/DESIGN.md', () => {
     expect(
       await ruleIdsFor(
         'shared/boundary-fixture.ts',
-        "import { users } from '#db/sqlite/schema'\nexport const x = users\n",
+        "import { users } from '#db/sqlite/schema/index'\nexport const x = users\n",
       ),
     ).toContain('import-x/no-restricted-paths')
     expect(

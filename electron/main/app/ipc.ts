@@ -15,11 +15,15 @@ export function registerIpc(core: Core, windows: () => BrowserWindow[]): () => v
       return core.dispatch(channel, input)
     })
   }
-  const stop = core.onChange((change) => {
+  const stopChanges = core.onChange((change) => {
     for (const win of windows()) win.webContents.send(events.changed, change)
   })
+  const stopProgress = core.onProgress((progress) => {
+    for (const win of windows()) win.webContents.send(events.progress, progress)
+  })
   return () => {
-    stop()
+    stopChanges()
+    stopProgress()
     for (const channel of channels) ipcMain.removeHandler(channel)
   }
 }

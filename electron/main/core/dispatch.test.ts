@@ -1,33 +1,32 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startTestCore } from './test-core.ts'
+import { startTestCore, type TestCore } from './test-core.ts'
 
-let core: ReturnType<typeof startTestCore>
+let core: TestCore
 beforeEach(() => {
-  core = startTestCore(30)
+  core = startTestCore()
 })
 afterEach(() => core.dispose())
 
-const countRows = (file: string) => {
+/** Reads the file with a connection of its own, as another process would. */
+const countRows = (file: string, table: string) => {
   const db = new Database(file, { readonly: true })
   try {
-    return (db.prepare('select count(*) n from influencers').get() as { n: number }).n
+    return (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n
   } finally {
     db.close()
   }
 }
 
-describe('dispatch', () => {
-  it('answers a valid call with rows read from the SQLite file', async () => {
-    const result = await core.dispatch('influencers.list', { limit: 10 })
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
-    const value = result.value as { rows: { name: string }[]; total: number }
-    expect(value.total).toBe(30)
-    expect(value.rows).toHaveLength(10)
-    expect(countRows(core.dataFile)).toBe(30)
-  })
+const ava = {
+  name: 'Ava Stone',
+  email: 'ava@example.com',
+  primaryPlatform: 'tiktok',
+  followers: 120_000,
+  country: 'GB',
+} as const
 
+describe('dispatch', () => {
   it('refuses an unknown channel by name', async () => {
     const result = await core.dispatch('influencers.dropAll', {})
     expect(result).toEqual({
@@ -36,7 +35,7 @@ describe('dispatch', () => {
     })
   })
 
-  it('refuses bad input with the field that is wrong and writes nothing', async () => {
+  it('refuses bad input with the fields that are wrong and writes nothing', async () => {
     const result = await core.dispatch('influencers.create', {
       name: 'Ava Stone',
       primaryPlatform: 'myspace',
@@ -47,47 +46,24 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('invalid_input')
     expect(Object.keys(result.error.fields ?? {}).sort()).toEqual(['followers', 'primaryPlatform'])
     expect(result.error.message).toContain('Followers cannot be negative')
-    expect(countRows(core.dataFile)).toBe(30)
+    expect(countRows(core.dataFile, 'influencers')).toBe(0)
+    expect(countRows(core.dataFile, 'outbox')).toBe(0)
   })
 
   it('refuses input that is not an object at all', async () => {
     const result = await core.dispatch('influencers.create', 'DROP TABLE influencers')
     expect(result.ok).toBe(false)
-    expect(countRows(core.dataFile)).toBe(30)
+    expect(countRows(core.dataFile, 'influencers')).toBe(0)
   })
 
-  it('writes a valid create to the file and announces the table it touched', async () => {
+  it('writes a valid create to the file with its outbox entries and announces the tables', async () => {
     const seen: string[][] = []
     core.onChange((e) => seen.push(e.tables))
-    const result = await core.dispatch('influencers.create', {
-      name: 'Ava Stone',
-      email: 'ava@example.com',
-      primaryPlatform: 'tiktok',
-      followers: 120_000,
-      country: 'GB',
-    })
-    expect(result.ok).toBe(true)
-    expect(countRows(core.dataFile)).toBe(31)
-    expect(seen).toEqual([['influencers']])
-    const found = await core.dispatch('influencers.list', { search: 'ava stone' })
-    expect(found.ok && (found.value as { rows: { email: string }[] }).rows[0]?.email).toBe(
-      'ava@example.com',
-    )
-  })
-
-  it('reads the board with every default stage and all relationships placed', async () => {
-    const result = await core.dispatch('pipeline.board', {})
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
-    const { columns } = result.value as { columns: { name: string; count: number }[] }
-    expect(columns.map((c) => c.name)).toEqual([
-      'Saved',
-      'Contacted',
-      'Warm',
-      'Negotiating',
-      'Partnered',
-      'Cold',
-    ])
-    expect(columns.reduce((n, c) => n + c.count, 0)).toBe(30)
+    const created = await core.call('influencers.create', ava)
+    expect(created).toMatchObject({ name: 'Ava Stone', stageId: core.stageIds[0] })
+    expect(countRows(core.dataFile, 'influencers')).toBe(1)
+    // The influencer and its pipeline card, each with an entry waiting to be pushed.
+    expect(countRows(core.dataFile, 'outbox')).toBe(2)
+    expect(seen).toEqual([['influencers', 'influencer_relationships']])
   })
 })

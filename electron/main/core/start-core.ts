@@ -3,11 +3,13 @@ import path from 'node:path'
 import { asc } from 'drizzle-orm'
 import { seedDemoData } from '#db/demo/seed'
 import { openLocalDb } from '#db/sqlite/open'
-import * as t from '#db/sqlite/schema'
+import * as t from '#db/sqlite/schema/index'
 import { CrmError } from '#shared/contract/index'
 import { createHandlers } from '../services/handlers.ts'
+import { Writer } from '../store/writer.ts'
 import { ChangeBus } from './change-bus.ts'
 import { createDispatch, type Dispatch } from './dispatch.ts'
+import { ProgressBus } from './progress-bus.ts'
 
 export interface CoreOptions {
   /** The user's data folder: Electron's userData, or the test host's folder. */
@@ -17,12 +19,16 @@ export interface CoreOptions {
   /** Influencers to make on first start of an empty database; 0 leaves it empty. */
   demoInfluencers?: number
   logError?: (message: string, error: unknown) => void
+  now?: () => Date
 }
 
 export interface Core {
   dispatch: Dispatch
   onChange: ChangeBus['on']
+  onProgress: ProgressBus['on']
   dataFile: string
+  /** A copy of the database taken before this start's migrations, if any ran on old data. */
+  backupFile: string | null
   close(): void
 }
 
@@ -33,33 +39,43 @@ export interface Core {
 export function startCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true })
   const dataFile = path.join(options.dataDir, 'crm.sqlite')
-  const db = openLocalDb({
+  const { db, backupFile } = openLocalDb({
     file: dataFile,
     migrationsFolder: options.migrationsFolder,
     nativeBinding: options.nativeBinding,
   })
-  const firstOrg = () =>
-    db
-      .select({ id: t.organizations.id })
-      .from(t.organizations)
-      .orderBy(asc(t.organizations.createdAt))
-      .get()
-  if (!firstOrg() && (options.demoInfluencers ?? 0) > 0) {
+  const first = <T extends typeof t.organizations | typeof t.users>(table: T) =>
+    db.select({ id: table.id }).from(table).orderBy(asc(table.createdAt), asc(table.id)).get()
+  if (!first(t.organizations) && (options.demoInfluencers ?? 0) > 0) {
     seedDemoData(db, { influencers: options.demoInfluencers ?? 0 })
   }
   const changes = new ChangeBus()
+  const progress = new ProgressBus()
+  // Until sign-in arrives (sync issue), the replica's first organization and user act.
   const orgId = () => {
-    const org = firstOrg()
+    const org = first(t.organizations)
     if (!org)
       throw new CrmError('not_found', 'This workspace is empty: sign in or load demo data first.')
     return org.id
   }
-  const handlers = createHandlers({ db, changes, dataFile, orgId })
+  const userId = () => first(t.users)?.id ?? null
+  const handlers = createHandlers({
+    db,
+    writer: new Writer(db, changes),
+    changes,
+    progress,
+    dataFile,
+    orgId,
+    userId,
+    now: options.now ?? (() => new Date()),
+  })
   const logError = options.logError ?? ((message, error) => console.error(message, error))
   return {
     dispatch: createDispatch(handlers, { logError }),
     onChange: (listener) => changes.on(listener),
+    onProgress: (listener) => progress.on(listener),
     dataFile,
+    backupFile,
     close: () => db.$client.close(),
   }
 }

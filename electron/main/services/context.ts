@@ -1,11 +1,20 @@
 import type { LocalDb } from '#db/sqlite/open'
 import type { ChangeBus } from '../core/change-bus.ts'
+import type { ProgressBus } from '../core/progress-bus.ts'
+import type { Writer } from '../store/writer.ts'
 
-/** What every service needs: the local replica, who the workspace is, and where to announce writes. */
+/** What every service needs: the replica, who is working, and the one write path. */
 export interface ServiceContext {
   db: LocalDb
+  /** Every user write goes through here: row + outbox entry in one transaction. */
+  writer: Writer
   changes: ChangeBus
+  progress: ProgressBus
   dataFile: string
   /** The organization this replica belongs to. */
   orgId: () => string
+  /** The signed-in user, or null before anyone has signed in on this device. */
+  userId: () => string | null
+  /** The clock, injectable so tests can be exact. */
+  now: () => Date
 }

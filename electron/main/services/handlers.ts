@@ -1,7 +1,15 @@
 import type { Handlers } from '../core/dispatch.ts'
+import { brandService } from './brand-service.ts'
+import { campaignService } from './campaign-service.ts'
 import type { ServiceContext } from './context.ts'
+import { dealService } from './deal-service.ts'
+import { importService } from './import-service.ts'
 import { influencerService } from './influencer-service.ts'
+import { interactionService } from './interaction-service.ts'
+import { opportunityService } from './opportunity-service.ts'
 import { pipelineService } from './pipeline-service.ts'
+import { searchService } from './search-service.ts'
+import { taskService } from './task-service.ts'
 import { workspaceService } from './workspace-service.ts'
 
 /** Every channel of the contract, answered by exactly one service. */
@@ -10,4 +18,12 @@ export const createHandlers = (ctx: ServiceContext) =>
     ...workspaceService(ctx),
     ...influencerService(ctx),
     ...pipelineService(ctx),
+    ...interactionService(ctx),
+    ...taskService(ctx),
+    ...brandService(ctx),
+    ...campaignService(ctx),
+    ...dealService(ctx),
+    ...opportunityService(ctx),
+    ...searchService(ctx),
+    ...importService(ctx),
   }) satisfies Handlers

@@ -1,48 +1,155 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm'
-import * as t from '#db/sqlite/schema'
-import type { PipelineColumn } from '#shared/contract/index'
+import { and, asc, count, eq, gt, isNull, lt, desc, sql } from 'drizzle-orm'
+import { newId } from '#db/sqlite/ids'
+import * as t from '#db/sqlite/schema/index'
+import { CrmError, type PipelineCard, type PipelineColumn } from '#shared/contract/index'
+import { positionBetween } from '#shared/domain/position'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
+import { influencerWhere } from './influencer-filters.ts'
+import { defined, firstStage, relationshipRow, requireRow } from './rows.ts'
 
-export function pipelineService({ db, orgId }: ServiceContext) {
+const r = t.influencerRelationships
+const i = t.influencers
+
+export function pipelineService({ db, writer, orgId, now }: ServiceContext) {
+  const stages = () =>
+    db
+      .select({
+        id: t.pipelineStages.id,
+        name: t.pipelineStages.name,
+        position: t.pipelineStages.position,
+        kind: t.pipelineStages.kind,
+      })
+      .from(t.pipelineStages)
+      .where(and(eq(t.pipelineStages.orgId, orgId()), isNull(t.pipelineStages.deletedAt)))
+      .orderBy(asc(t.pipelineStages.position))
+      .all() as Omit<PipelineColumn, 'count' | 'cards'>[]
+
+  const readRelationship = (id: string) =>
+    relationshipRow(requireRow(db, r, id, orgId(), 'pipeline card'))
+
   return {
-    'pipeline.board': ({ cardsPerStage }) => {
-      const stages = db
-        .select()
-        .from(t.pipelineStages)
-        .where(and(eq(t.pipelineStages.orgId, orgId()), isNull(t.pipelineStages.deletedAt)))
-        .orderBy(asc(t.pipelineStages.position))
-        .all()
-      const inStage = (stageId: string) =>
-        and(
-          eq(t.influencerRelationships.stageId, stageId),
-          isNull(t.influencerRelationships.deletedAt),
-        )
-      const columns = stages.map((stage) => ({
-        id: stage.id,
-        name: stage.name,
-        position: stage.position,
-        kind: stage.kind,
-        count:
-          db.select({ n: count() }).from(t.influencerRelationships).where(inStage(stage.id)).get()
-            ?.n ?? 0,
-        cards: db
+    'pipeline.stages': () => stages(),
+
+    'pipeline.board': ({ cardsPerStage, filters }) => {
+      const where = influencerWhere(orgId(), filters, now())
+      const columns = stages().map((stage) => {
+        const inStage = and(where, eq(r.stageId, stage.id), isNull(r.deletedAt))
+        const cards = db
           .select({
-            relationshipId: t.influencerRelationships.id,
-            influencerId: t.influencers.id,
-            name: t.influencers.name,
-            primaryPlatform: t.influencers.primaryPlatform,
-            followers: t.influencers.followers,
-            priority: t.influencerRelationships.priority,
+            relationshipId: r.id,
+            influencerId: i.id,
+            name: i.name,
+            primaryPlatform: i.primaryPlatform,
+            platforms: sql<string>`(select json_group_array(distinct a.platform) from ${t.influencerAccounts} a where a.influencer_id = ${i.id} and a.deleted_at is null)`,
+            followers: i.followers,
+            engagementRate: i.engagementRate,
+            priority: r.priority,
+            position: r.position,
+            followUpDate: r.followUpDate,
+            ownerId: r.ownerId,
+            ownerName: t.users.name,
+            avatarUrl: i.avatarUrl,
           })
-          .from(t.influencerRelationships)
-          .innerJoin(t.influencers, eq(t.influencers.id, t.influencerRelationships.influencerId))
-          .where(inStage(stage.id))
-          .orderBy(asc(t.influencerRelationships.position))
+          .from(r)
+          .innerJoin(i, eq(i.id, r.influencerId))
+          .leftJoin(t.users, eq(t.users.id, r.ownerId))
+          .where(inStage)
+          .orderBy(asc(r.position), asc(r.id))
           .limit(cardsPerStage)
-          .all(),
-      }))
-      return { columns: columns as PipelineColumn[] }
+          .all()
+          .map((c) => ({ ...c, platforms: JSON.parse(c.platforms) as string[] })) as PipelineCard[]
+        const total =
+          db
+            .select({ n: count() })
+            .from(r)
+            .innerJoin(i, eq(i.id, r.influencerId))
+            .where(inStage)
+            .get()?.n ?? 0
+        return { ...stage, count: total, cards }
+      })
+      return { columns }
+    },
+
+    'pipeline.add': ({ influencerId, stageId }) => {
+      requireRow(db, i, influencerId, orgId(), 'influencer')
+      const stage = stageId
+        ? requireRow(db, t.pipelineStages, stageId, orgId(), 'stage')
+        : firstStage(db, orgId())
+      if (!stage) throw new CrmError('not_found', 'This workspace has no pipeline stages yet.')
+      const top = db
+        .select({ p: sql<number | null>`min(${r.position})` })
+        .from(r)
+        .where(and(eq(r.stageId, stage.id), isNull(r.deletedAt)))
+        .get()?.p
+      const id = newId()
+      writer.write((tx) =>
+        tx.insert(r, {
+          id,
+          orgId: orgId(),
+          influencerId,
+          stageId: stage.id,
+          position: (top ?? 1) - 1,
+        }),
+      )
+      return readRelationship(id)
+    },
+
+    'pipeline.move': ({ relationshipId, stageId, afterId, beforeId }) => {
+      requireRow(db, r, relationshipId, orgId(), 'pipeline card')
+      requireRow(db, t.pipelineStages, stageId, orgId(), 'stage')
+      const neighbour = (id: string | null | undefined) => {
+        if (!id) return null
+        const row = requireRow(db, r, id, orgId(), 'neighbouring card')
+        if (row.stageId !== stageId)
+          throw new CrmError('invalid_input', 'A neighbouring card is in another column.')
+        return row.position
+      }
+      let after = neighbour(afterId)
+      let before = neighbour(beforeId)
+      // With one neighbour given, the other is the next card along, so the card lands exactly there.
+      const live = and(
+        eq(r.stageId, stageId),
+        isNull(r.deletedAt),
+        sql`${r.id} <> ${relationshipId}`,
+      )
+      if (after !== null && before === null && !beforeId) {
+        before =
+          db
+            .select({ p: r.position })
+            .from(r)
+            .where(and(live, gt(r.position, after)))
+            .orderBy(asc(r.position))
+            .get()?.p ?? null
+      } else if (before !== null && after === null && !afterId) {
+        after =
+          db
+            .select({ p: r.position })
+            .from(r)
+            .where(and(live, lt(r.position, before)))
+            .orderBy(desc(r.position))
+            .get()?.p ?? null
+      } else if (after === null && before === null) {
+        // Dropped on a column without neighbours: goes to the bottom.
+        after =
+          db
+            .select({ p: sql<number | null>`max(${r.position})` })
+            .from(r)
+            .where(live)
+            .get()?.p ?? null
+      }
+      if (after !== null && before !== null && after >= before) {
+        throw new CrmError('invalid_input', 'The card above must come before the card below.')
+      }
+      const position = positionBetween(after, before)
+      writer.write((tx) => tx.update(r, relationshipId, { stageId, position }))
+      return readRelationship(relationshipId)
+    },
+
+    'pipeline.updateRelationship': ({ id, patch }) => {
+      requireRow(db, r, id, orgId(), 'pipeline card')
+      writer.write((tx) => tx.update(r, id, defined(patch)))
+      return readRelationship(id)
     },
   } satisfies Partial<Handlers>
 }

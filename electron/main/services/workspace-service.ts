@@ -1,6 +1,6 @@
 import { and, count, eq, isNull } from 'drizzle-orm'
 import { CrmError } from '#shared/contract/index'
-import * as t from '#db/sqlite/schema'
+import * as t from '#db/sqlite/schema/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
 

@@ -1,0 +1,5 @@
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_parent_version_id_document_versions_id_fk" FOREIGN KEY ("parent_version_id") REFERENCES "public"."document_versions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "roles_builtin_name_uq" ON "roles" USING btree ("name") WHERE org_id is null;--> statement-breakpoint
+ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_budget_max_check" CHECK ("campaigns"."budget_max" is null or "campaigns"."budget_max" >= 0);--> statement-breakpoint
+ALTER TABLE "deliverables" ADD CONSTRAINT "deliverables_price_max_check" CHECK ("deliverables"."price_max" is null or "deliverables"."price_max" >= 0);--> statement-breakpoint
+ALTER TABLE "deliverables" ADD CONSTRAINT "deliverables_price_suggested_check" CHECK ("deliverables"."price_suggested" is null or "deliverables"."price_suggested" >= 0);

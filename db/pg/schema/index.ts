@@ -1,0 +1,6 @@
+export * from './access.ts'
+export * from './campaigns.ts'
+export * from './clients.ts'
+export * from './documents.ts'
+export * from './influencers.ts'
+export * from './server.ts'

@@ -1,0 +1,104 @@
+import {
+  blob,
+  check,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core'
+import { documentKinds, documentStatuses, visibilities } from '#shared/domain/enums'
+import { id, inList, orgId, syncedColumns } from '../columns.ts'
+import { organizations, users } from './access.ts'
+import { campaigns } from './campaigns.ts'
+import { influencers } from './influencers.ts'
+
+const org = () => organizations.id
+
+/** Templates with merge fields such as {{influencer.name}} (seed 004's content_templates). */
+export const documentTemplates = sqliteTable(
+  'document_templates',
+  {
+    id: id(),
+    orgId: orgId(org),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    body: text('body').notNull(),
+    usageCount: integer('usage_count').notNull().default(0),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...syncedColumns(),
+  },
+  (t) => [
+    index('document_templates_org_kind_idx').on(t.orgId, t.kind),
+    check('document_templates_kind_check', inList(t.kind, documentKinds)),
+  ],
+)
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: id(),
+    orgId: orgId(org),
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    status: text('status').notNull().default('draft'),
+    campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    influencerId: text('influencer_id').references(() => influencers.id, { onDelete: 'set null' }),
+    templateId: text('template_id').references(() => documentTemplates.id, {
+      onDelete: 'set null',
+    }),
+    /** Plain text of the body, kept for search and lists; the body itself is CRDT updates. */
+    preview: text('preview').notNull().default(''),
+    pdfPath: text('pdf_path'),
+    visibility: text('visibility').notNull().default('team'),
+    ...syncedColumns(),
+  },
+  (t) => [
+    index('documents_org_kind_idx').on(t.orgId, t.kind),
+    index('documents_campaign_idx').on(t.campaignId),
+    index('documents_influencer_idx').on(t.influencerId),
+    check('documents_kind_check', inList(t.kind, documentKinds)),
+    check('documents_status_check', inList(t.status, documentStatuses)),
+    check('documents_visibility_check', inList(t.visibility, visibilities)),
+  ],
+)
+
+/** Append-only Yjs updates of a document's body: merged, never overwritten. */
+export const documentUpdates = sqliteTable(
+  'document_updates',
+  {
+    id: id(),
+    orgId: orgId(org),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    update: blob('update', { mode: 'buffer' }).notNull(),
+    ...syncedColumns(),
+  },
+  (t) => [index('document_updates_document_idx').on(t.documentId, t.createdAt)],
+)
+
+/** Named snapshots (seed 004's content versions); restoring one is a new edit. */
+export const documentVersions = sqliteTable(
+  'document_versions',
+  {
+    id: id(),
+    orgId: orgId(org),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    parentVersionId: text('parent_version_id').references(
+      (): AnySQLiteColumn => documentVersions.id,
+      {
+        onDelete: 'set null',
+      },
+    ),
+    name: text('name').notNull(),
+    snapshot: blob('snapshot', { mode: 'buffer' }).notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...syncedColumns(),
+  },
+  (t) => [index('document_versions_document_idx').on(t.documentId, t.createdAt)],
+)

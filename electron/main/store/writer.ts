@@ -1,0 +1,157 @@
+import { and, eq, getTableColumns, getTableName, isNull, sql } from 'drizzle-orm'
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core'
+import { newId } from '#db/sqlite/ids'
+import type { LocalDb } from '#db/sqlite/open'
+import { outbox } from '#db/sqlite/schema/index'
+import { CrmError } from '#shared/contract/index'
+import type { ChangeBus } from '../core/change-bus.ts'
+import { translateConstraintError } from './constraint-errors.ts'
+
+/** A synced table: has an id, an org_id and the synced timestamps. */
+export type SyncedTable = SQLiteTable & {
+  id: SQLiteColumn
+  updatedAt: SQLiteColumn
+  deletedAt: SQLiteColumn
+}
+
+type Insert<T extends SQLiteTable> = T['$inferInsert']
+type Row<T extends SQLiteTable> = T['$inferSelect']
+
+const nowIso = () => new Date().toISOString()
+
+/** Drizzle keys (camelCase) to stored column names (snake_case), as the server sees them. */
+function toColumns(table: SQLiteTable, values: Record<string, unknown>): Record<string, unknown> {
+  const columns = getTableColumns(table)
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(values)) {
+    const column = columns[key]
+    if (column && value !== undefined) out[column.name] = value
+  }
+  return out
+}
+
+/** The writes of one transaction: each stores its row and an outbox entry together. */
+export class WriteTx {
+  readonly touched = new Set<string>()
+
+  constructor(readonly db: LocalDb) {}
+
+  /** Refuses a reference to a missing or deleted row with a message naming both. */
+  #checkReferences(table: SQLiteTable, values: Record<string, unknown>): void {
+    const columns = getTableColumns(table)
+    for (const fk of getTableConfig(table).foreignKeys) {
+      const ref = fk.reference()
+      if (ref.columns.length !== 1) continue
+      const local = ref.columns[0]!
+      const key = Object.keys(columns).find((k) => columns[k] === local)
+      const value = key === undefined ? undefined : values[key]
+      if (value === undefined || value === null) continue
+      const target = ref.foreignTable
+      const targetColumns = getTableColumns(target)
+      const deletedAt = targetColumns.deletedAt
+      const found = this.db
+        .select({ one: sql`1` })
+        .from(target)
+        .where(and(eq(ref.foreignColumns[0]!, value), deletedAt ? isNull(deletedAt) : undefined))
+        .get()
+      if (!found) {
+        throw new CrmError(
+          'invalid_input',
+          `${getTableName(table)}.${local.name} refers to a ${getTableName(target)} row that does not exist (${JSON.stringify(value)}).`,
+          { [key!]: 'No such record' },
+        )
+      }
+    }
+  }
+
+  #record(
+    table: SQLiteTable,
+    rowId: string,
+    op: 'insert' | 'update' | 'delete',
+    changes: Record<string, unknown>,
+  ) {
+    const tableName = getTableName(table)
+    this.db.insert(outbox).values({ mutationId: newId(), tableName, rowId, op, changes }).run()
+    this.touched.add(tableName)
+  }
+
+  insert<T extends SyncedTable>(table: T, values: Insert<T> & { id: string }): Row<T> {
+    this.#checkReferences(table, values)
+    const row = this.db.insert(table).values(values).returning().get() as Row<T>
+    this.#record(table, values.id, 'insert', toColumns(table, row))
+    return row
+  }
+
+  /** Updates the given fields only; the outbox carries just those, so concurrent edits to other fields survive. */
+  update<T extends SyncedTable>(table: T, id: string, patch: Partial<Insert<T>>): Row<T> {
+    this.#checkReferences(table, patch)
+    const values = { ...patch, updatedAt: nowIso() } as Partial<Insert<T>>
+    const row = this.db
+      .update(table)
+      .set(values)
+      .where(and(eq(table.id, id), isNull(table.deletedAt)))
+      .returning()
+      .get() as Row<T> | undefined
+    if (!row)
+      throw new CrmError(
+        'not_found',
+        `No ${getTableName(table)} row ${id}: it may have been deleted.`,
+      )
+    this.#record(table, id, 'update', toColumns(table, values))
+    return row
+  }
+
+  /** Deletes are tombstones, so they sync like any other change and can be undone. */
+  remove<T extends SyncedTable>(table: T, id: string): void {
+    const deletedAt = nowIso()
+    const row = this.db
+      .update(table)
+      .set({ deletedAt, updatedAt: deletedAt } as Partial<Insert<T>>)
+      .where(and(eq(table.id, id), isNull(table.deletedAt)))
+      .returning({ id: table.id })
+      .get()
+    if (!row)
+      throw new CrmError(
+        'not_found',
+        `No ${getTableName(table)} row ${id}: it may already be deleted.`,
+      )
+    this.#record(table, id, 'delete', { deleted_at: deletedAt, updated_at: deletedAt })
+  }
+
+  /** Brings a tombstoned row back (undo of a delete). */
+  restore<T extends SyncedTable>(table: T, id: string): void {
+    const updatedAt = nowIso()
+    const row = this.db
+      .update(table)
+      .set({ deletedAt: null, updatedAt } as Partial<Insert<T>>)
+      .where(eq(table.id, id))
+      .returning({ id: table.id })
+      .get()
+    if (!row) throw new CrmError('not_found', `No ${getTableName(table)} row ${id}.`)
+    this.#record(table, id, 'update', { deleted_at: null, updated_at: updatedAt })
+  }
+}
+
+/**
+ * The one path every user write takes: rows and their outbox entries in one SQLite
+ * transaction, then one change event naming the tables touched. Any error rolls the
+ * whole transaction back, so a refused write leaves the database as it was.
+ */
+export class Writer {
+  constructor(
+    private readonly db: LocalDb,
+    private readonly changes: ChangeBus,
+  ) {}
+
+  write<T>(fn: (tx: WriteTx) => T): T {
+    const tx = new WriteTx(this.db)
+    let result: T
+    try {
+      result = this.db.$client.transaction(() => fn(tx)).immediate()
+    } catch (error) {
+      throw translateConstraintError(error)
+    }
+    if (tx.touched.size > 0) this.changes.emit([...tx.touched])
+    return result
+  }
+}
