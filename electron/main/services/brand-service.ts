@@ -3,12 +3,14 @@ import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
-import { defined, requireRow } from './rows.ts'
+import { editHandlers } from './crud.ts'
+import { defined } from './rows.ts'
 
 const b = t.brands
 const p = t.products
 
-export function brandService({ db, writer, orgId, userId }: ServiceContext) {
+export function brandService(ctx: ServiceContext) {
+  const { db, writer, orgId, userId } = ctx
   const live = <T extends typeof b | typeof p>(table: T) =>
     and(eq(table.orgId, orgId()), isNull(table.deletedAt))
   const brand = (id: string) => db.select().from(b).where(eq(b.id, id)).get()!
@@ -29,20 +31,7 @@ export function brandService({ db, writer, orgId, userId }: ServiceContext) {
       )
       return brand(id)
     },
-    'brands.update': ({ id, patch }) => {
-      requireRow(db, b, id, orgId(), 'brand')
-      writer.write((tx) => tx.update(b, id, defined(patch)))
-      return brand(id)
-    },
-    'brands.delete': ({ id }) => {
-      requireRow(db, b, id, orgId(), 'brand')
-      writer.write((tx) => tx.remove(b, id))
-      return { id }
-    },
-    'brands.restore': ({ id }) => {
-      writer.write((tx) => tx.restore(b, id))
-      return { id }
-    },
+    ...editHandlers(ctx, 'brands', b, 'brand', brand),
     'products.list': ({ brandId }) =>
       db
         .select()
@@ -65,19 +54,6 @@ export function brandService({ db, writer, orgId, userId }: ServiceContext) {
       )
       return product(id)
     },
-    'products.update': ({ id, patch }) => {
-      requireRow(db, p, id, orgId(), 'product')
-      writer.write((tx) => tx.update(p, id, defined(patch)))
-      return product(id)
-    },
-    'products.delete': ({ id }) => {
-      requireRow(db, p, id, orgId(), 'product')
-      writer.write((tx) => tx.remove(p, id))
-      return { id }
-    },
-    'products.restore': ({ id }) => {
-      writer.write((tx) => tx.restore(p, id))
-      return { id }
-    },
+    ...editHandlers(ctx, 'products', p, 'product', product),
   } satisfies Partial<Handlers>
 }

@@ -7,13 +7,15 @@ import { buildUtmUrl, defaultUtm } from '#shared/domain/utm'
 import type { Handlers } from '../core/dispatch.ts'
 import { campaignRows, liveCampaigns } from './campaign-queries.ts'
 import type { ServiceContext } from './context.ts'
+import { editHandlers } from './crud.ts'
 import { defined, requireRow } from './rows.ts'
 
 const c = t.campaigns
 const ci = t.campaignInfluencers
 const d = t.deliverables
 
-export function campaignService({ db, writer, orgId, userId }: ServiceContext) {
+export function campaignService(ctx: ServiceContext) {
+  const { db, writer, orgId, userId } = ctx
   const row = (id: string) => campaignRows(db, liveCampaigns(orgId(), [id]))[0]!
   const live = (table: { campaignId: SQLiteColumn; deletedAt: SQLiteColumn }, campaignId: string) =>
     and(eq(table.campaignId, campaignId), isNull(table.deletedAt))
@@ -129,20 +131,7 @@ export function campaignService({ db, writer, orgId, userId }: ServiceContext) {
       )
       return row(id)
     },
-    'campaigns.update': ({ id, patch }) => {
-      requireRow(db, c, id, orgId(), 'campaign')
-      writer.write((tx) => tx.update(c, id, defined(patch)))
-      return row(id)
-    },
-    'campaigns.delete': ({ id }) => {
-      requireRow(db, c, id, orgId(), 'campaign')
-      writer.write((tx) => tx.remove(c, id))
-      return { id }
-    },
-    'campaigns.restore': ({ id }) => {
-      writer.write((tx) => tx.restore(c, id))
-      return { id }
-    },
+    ...editHandlers(ctx, 'campaigns', c, 'campaign', row),
 
     'campaigns.addInfluencer': ({ campaignId, influencerId, ...rest }) => {
       const campaign = requireRow(db, c, campaignId, orgId(), 'campaign')
@@ -246,19 +235,6 @@ export function campaignService({ db, writer, orgId, userId }: ServiceContext) {
       )
       return deliverable(id)
     },
-    'deliverables.update': ({ id, patch }) => {
-      requireRow(db, d, id, orgId(), 'deliverable')
-      writer.write((tx) => tx.update(d, id, defined(patch)))
-      return deliverable(id)
-    },
-    'deliverables.delete': ({ id }) => {
-      requireRow(db, d, id, orgId(), 'deliverable')
-      writer.write((tx) => tx.remove(d, id))
-      return { id }
-    },
-    'deliverables.restore': ({ id }) => {
-      writer.write((tx) => tx.restore(d, id))
-      return { id }
-    },
+    ...editHandlers(ctx, 'deliverables', d, 'deliverable', deliverable),
   } satisfies Partial<Handlers>
 }

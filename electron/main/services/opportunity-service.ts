@@ -3,11 +3,13 @@ import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
-import { defined, requireRow } from './rows.ts'
+import { editHandlers } from './crud.ts'
+import { defined } from './rows.ts'
 
 const op = t.opportunities
 
-export function opportunityService({ db, writer, orgId, userId }: ServiceContext) {
+export function opportunityService(ctx: ServiceContext) {
+  const { db, writer, orgId, userId } = ctx
   const read = (id: string) => db.select().from(op).where(eq(op.id, id)).get() as never
 
   /** Deals count for a campaign when linked to it, or when their utm_campaign is one of its links'. */
@@ -60,20 +62,7 @@ export function opportunityService({ db, writer, orgId, userId }: ServiceContext
       )
       return read(id)
     },
-    'opportunities.update': ({ id, patch }) => {
-      requireRow(db, op, id, orgId(), 'deal')
-      writer.write((tx) => tx.update(op, id, defined(patch)))
-      return read(id)
-    },
-    'opportunities.delete': ({ id }) => {
-      requireRow(db, op, id, orgId(), 'deal')
-      writer.write((tx) => tx.remove(op, id))
-      return { id }
-    },
-    'opportunities.restore': ({ id }) => {
-      writer.write((tx) => tx.restore(op, id))
-      return { id }
-    },
+    ...editHandlers(ctx, 'opportunities', op, 'deal', read),
     'opportunities.roi': ({ campaignId }) => {
       const org = db
         .select({ currency: t.organizations.currency })

@@ -3,6 +3,7 @@ import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
+import { editHandlers } from './crud.ts'
 import { defined, requireRow } from './rows.ts'
 
 const k = t.tasks
@@ -17,7 +18,8 @@ const columns = {
   doneAt: k.doneAt,
 }
 
-export function taskService({ db, writer, orgId, userId, now }: ServiceContext) {
+export function taskService(ctx: ServiceContext) {
+  const { db, writer, orgId, userId, now } = ctx
   const read = (id: string) => db.select(columns).from(k).where(eq(k.id, id)).get()!
 
   return {
@@ -62,24 +64,11 @@ export function taskService({ db, writer, orgId, userId, now }: ServiceContext) 
       )
       return read(id)
     },
-    'tasks.update': ({ id, patch }) => {
-      requireRow(db, k, id, orgId(), 'task')
-      writer.write((tx) => tx.update(k, id, defined(patch)))
-      return read(id)
-    },
+    ...editHandlers(ctx, 'tasks', k, 'task', read),
     'tasks.complete': ({ id, done }) => {
       requireRow(db, k, id, orgId(), 'task')
       writer.write((tx) => tx.update(k, id, { doneAt: done ? now().toISOString() : null }))
       return read(id)
-    },
-    'tasks.delete': ({ id }) => {
-      requireRow(db, k, id, orgId(), 'task')
-      writer.write((tx) => tx.remove(k, id))
-      return { id }
-    },
-    'tasks.restore': ({ id }) => {
-      writer.write((tx) => tx.restore(k, id))
-      return { id }
     },
   } satisfies Partial<Handlers>
 }
