@@ -1,6 +1,7 @@
 -- Full-text search (FTS5) over influencers (name, handles, bio, niche tags), interactions
 -- and documents. Kept current by triggers, so every write path, sync included, indexes.
--- Prefix indexes make search-as-you-type cheap.
+-- Prefix indexes make search-as-you-type cheap. Account triggers find the row by rowid
+-- (the index cannot search by influencer_id), so they cost one lookup, not a scan.
 CREATE VIRTUAL TABLE `influencer_search` USING fts5(
 	influencer_id UNINDEXED, name, handles, bio, niche_tags,
 	tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
@@ -28,19 +29,19 @@ END;
 CREATE TRIGGER `influencer_accounts_search_ai` AFTER INSERT ON `influencer_accounts` BEGIN
 	UPDATE influencer_search SET handles =
 		(SELECT group_concat(handle, ' ') FROM influencer_accounts WHERE influencer_id = new.influencer_id AND deleted_at IS NULL)
-	WHERE influencer_id = new.influencer_id;
+	WHERE rowid = (SELECT rowid FROM influencers WHERE id = new.influencer_id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `influencer_accounts_search_au` AFTER UPDATE ON `influencer_accounts` BEGIN
 	UPDATE influencer_search SET handles =
 		(SELECT group_concat(handle, ' ') FROM influencer_accounts WHERE influencer_id = new.influencer_id AND deleted_at IS NULL)
-	WHERE influencer_id = new.influencer_id;
+	WHERE rowid = (SELECT rowid FROM influencers WHERE id = new.influencer_id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `influencer_accounts_search_ad` AFTER DELETE ON `influencer_accounts` BEGIN
 	UPDATE influencer_search SET handles =
 		(SELECT group_concat(handle, ' ') FROM influencer_accounts WHERE influencer_id = old.influencer_id AND deleted_at IS NULL)
-	WHERE influencer_id = old.influencer_id;
+	WHERE rowid = (SELECT rowid FROM influencers WHERE id = old.influencer_id);
 END;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `interaction_search` USING fts5(

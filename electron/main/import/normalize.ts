@@ -351,9 +351,14 @@ function toAccount(raw: RawAccount): CandidateAccount | null {
   }
 }
 
+/**
+ * Lower case for matching, A-Z only: the same as SQLite's lower(), so a key made here
+ * finds the same rows as one compared in SQL.
+ */
+export const matchKey = (text: string) => text.replace(/[A-Z]+/g, (c) => c.toLowerCase())
+
 /** The key two accounts are the same by: platform and handle, ignoring case. */
-export const accountKey = (platform: string, handle: string) =>
-  `${platform}:${handle.toLowerCase()}`
+export const accountKey = (platform: string, handle: string) => `${platform}:${matchKey(handle)}`
 
 function normalizeOrThrow(raw: RawCandidate): Candidate {
   const accounts: CandidateAccount[] = []

@@ -18,6 +18,10 @@ afterEach(() => {
   core.dispose()
 })
 
+// Typed stand-ins for vitest's asymmetric matchers, which are `any`.
+const anyNumber = expect.any(Number) as number
+const containing = (text: string) => expect.stringContaining(text) as string
+
 const all = <T>(query: string, ...params: unknown[]) => read.prepare(query).all(...params) as T[]
 const one = <T>(query: string, ...params: unknown[]) => read.prepare(query).get(...params) as T
 const countOf = (table: string) => one<{ n: number }>(`select count(*) n from ${table}`).n
@@ -138,7 +142,7 @@ describe('imports.influencers from a CSV', () => {
        join influencers i on i.id = r.influencer_id order by r.position`,
     )
     expect(cards).toEqual([
-      { name: 'Cara Lee', stage_id: core.stageIds[0], position: expect.any(Number) },
+      { name: 'Cara Lee', stage_id: core.stageIds[0], position: anyNumber },
       { name: 'Ava Stone', stage_id: core.stageIds[0], position: cards[0]!.position + 1 },
       { name: 'Ben Ortiz', stage_id: core.stageIds[0], position: cards[0]!.position + 2 },
     ])
@@ -188,7 +192,7 @@ describe('imports.influencers from a CSV', () => {
   it('refuses a file with no name or handle column, writing nothing', async () => {
     await expect(importCsv('Email,Phone\nava@example.com,123\n')).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringContaining('no column for names or handles'),
+      message: containing('no column for names or handles'),
     })
     await expect(importCsv('')).rejects.toMatchObject({ code: 'invalid_input' })
     expect(countOf('import_runs')).toBe(0)
@@ -284,7 +288,7 @@ describe('imports.influencers from an Apify export', () => {
     expect(report.refused).toEqual([
       {
         row: 6,
-        reason: expect.stringContaining('The handle "mystery" has no platform'),
+        reason: containing('The handle "mystery" has no platform'),
       },
       { row: 7, reason: 'This item is not an object with fields, so it cannot be read.' },
       { row: 8, reason: 'Instagram followers cannot be negative (it is -1).' },
@@ -331,11 +335,11 @@ describe('imports.influencers from an Apify export', () => {
     const before = countOf('outbox')
     await expect(importApify('Name,Email\nAva,ava@example.com\n')).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringContaining('not valid JSON'),
+      message: containing('not valid JSON'),
     })
     await expect(importApify({ items: [instagramProfile] })).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringContaining('JSON array'),
+      message: containing('JSON array'),
     })
     expect(countOf('import_runs')).toBe(0)
     expect(countOf('influencers')).toBe(0)
@@ -366,7 +370,7 @@ describe('the parsers', () => {
     })
     expect(rows[1]).toEqual({
       row: 3,
-      error: expect.stringContaining('A quotation mark in this row is not closed'),
+      error: containing('A quotation mark in this row is not closed'),
     })
   })
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm'
 import { newId } from '#db/sqlite/ids'
 import type { LocalDb } from '#db/sqlite/open'
 import * as t from '#db/sqlite/schema/index'
@@ -9,6 +9,7 @@ import { parseApifyRows } from '../import/apify-rows.ts'
 import { parseCsvRows } from '../import/csv-rows.ts'
 import {
   accountKey,
+  matchKey,
   normalizeCandidate,
   type Candidate,
   type SourceRow,
@@ -54,7 +55,11 @@ class MatchIndex {
   readonly handles = new Map<string, IndexEntry>()
   #undo: (() => void)[] = []
 
-  constructor(db: LocalDb, orgId: string) {
+  /**
+   * Loads only the people the file can match: one pass over the table with the file's
+   * keys, instead of every email and handle of a 100k roster into memory.
+   */
+  constructor(db: LocalDb, orgId: string, wanted: { emails: string[]; handles: string[] }) {
     const people = db
       .select({
         id: t.influencers.id,
@@ -62,33 +67,44 @@ class MatchIndex {
         deletedAt: t.influencers.deletedAt,
       })
       .from(t.influencers)
-      .where(eq(t.influencers.orgId, orgId))
+      .where(
+        and(
+          eq(t.influencers.orgId, orgId),
+          sql`lower(${t.influencers.email}) in (select value from json_each(${JSON.stringify(wanted.emails)}))`,
+        ),
+      )
       .all()
     for (const p of people) {
       if (!p.email) continue
-      const key = p.email.toLowerCase()
+      const key = matchKey(p.email)
       // Live rows win over tombstones when two differ only by case.
       if (!this.emails.has(key) || !p.deletedAt) {
         this.emails.set(key, { influencerId: p.id, influencerDeleted: p.deletedAt !== null })
       }
     }
+    const a = t.influencerAccounts
     const accounts = db
       .select({
-        influencerId: t.influencerAccounts.influencerId,
-        platform: t.influencerAccounts.platform,
-        handle: t.influencerAccounts.handle,
-        accountDeletedAt: t.influencerAccounts.deletedAt,
+        influencerId: a.influencerId,
+        platform: a.platform,
+        handle: a.handle,
+        accountDeletedAt: a.deletedAt,
         influencerDeletedAt: t.influencers.deletedAt,
       })
-      .from(t.influencerAccounts)
-      .innerJoin(t.influencers, eq(t.influencers.id, t.influencerAccounts.influencerId))
-      .where(eq(t.influencerAccounts.orgId, orgId))
+      .from(a)
+      .innerJoin(t.influencers, eq(t.influencers.id, a.influencerId))
+      .where(
+        and(
+          eq(a.orgId, orgId),
+          sql`${a.platform} || ':' || lower(${a.handle}) in (select value from json_each(${JSON.stringify(wanted.handles)}))`,
+        ),
+      )
       .all()
-    for (const a of accounts) {
-      this.handles.set(accountKey(a.platform, a.handle), {
-        influencerId: a.influencerId,
-        influencerDeleted: a.influencerDeletedAt !== null,
-        accountDeleted: a.accountDeletedAt !== null,
+    for (const account of accounts) {
+      this.handles.set(accountKey(account.platform, account.handle), {
+        influencerId: account.influencerId,
+        influencerDeleted: account.influencerDeletedAt !== null,
+        accountDeleted: account.accountDeletedAt !== null,
       })
     }
   }
@@ -178,7 +194,8 @@ function createInfluencer(tx: WriteTx, state: RunState, c: Candidate): Outcome {
     engagementRate: c.engagementRate,
     source: state.source,
   })
-  if (c.email) index.set(index.emails, c.email, { influencerId, influencerDeleted: false })
+  if (c.email)
+    index.set(index.emails, matchKey(c.email), { influencerId, influencerDeleted: false })
   for (const a of c.accounts) {
     tx.insert(t.influencerAccounts, {
       id: newId(),
@@ -246,8 +263,8 @@ function updateInfluencer(
     tx.update(t.influencers, influencerId, patch)
     changed = true
     if (patch.email) {
-      if (existing.email) index.delete(index.emails, existing.email.toLowerCase())
-      index.set(index.emails, patch.email, { influencerId, influencerDeleted: false })
+      if (existing.email) index.delete(index.emails, matchKey(existing.email))
+      index.set(index.emails, matchKey(patch.email), { influencerId, influencerDeleted: false })
     }
   }
   const accounts = tx.db
@@ -296,7 +313,7 @@ function applyRow(tx: WriteTx, state: RunState, c: Candidate): Outcome {
   const { index } = state
   const matches = new Set<string>()
   if (c.email) {
-    const hit = index.emails.get(c.email)
+    const hit = index.emails.get(matchKey(c.email))
     if (hit?.influencerDeleted) {
       return {
         refused: `The email ${c.email} belongs to an influencer who was deleted. Restore them first, then import again.`,
@@ -353,14 +370,25 @@ const reportOf = (
 export function importService(ctx: ServiceContext) {
   const { db, writer, progress } = ctx
 
-  function importInfluencers(input: {
+  async function importInfluencers(input: {
     format: 'csv' | 'apify'
     fileName: string
     content: string
-  }): ImportReport {
+  }): Promise<ImportReport> {
     // Parsing comes first: a file that cannot be read as a whole is refused with nothing written.
     const rows: SourceRow[] =
       input.format === 'csv' ? parseCsvRows(input.content) : parseApifyRows(input.content)
+    const checked = rows.map((source) =>
+      'error' in source
+        ? { row: source.row, ok: false as const, reason: source.error }
+        : { row: source.row, ...normalizeCandidate(source.raw) },
+    )
+    const wanted = { emails: new Set<string>(), handles: new Set<string>() }
+    for (const c of checked) {
+      if (!c.ok) continue
+      if (c.candidate.email) wanted.emails.add(matchKey(c.candidate.email))
+      for (const a of c.candidate.accounts) wanted.handles.add(accountKey(a.platform, a.handle))
+    }
     const orgId = ctx.orgId()
     const runId = newId()
     const task = `import:${runId}`
@@ -369,7 +397,10 @@ export function importService(ctx: ServiceContext) {
       orgId,
       userId: ctx.userId(),
       source: input.format === 'csv' ? 'import' : 'apify',
-      index: new MatchIndex(db, orgId),
+      index: new MatchIndex(db, orgId, {
+        emails: [...wanted.emails],
+        handles: [...wanted.handles],
+      }),
       stage: firstStageOf(db, orgId),
     }
     writer.write((tx) =>
@@ -396,14 +427,9 @@ export function importService(ctx: ServiceContext) {
     try {
       for (let start = 0; start < rows.length; start += importBatchSize) {
         const batch: { row: number; candidate: Candidate }[] = []
-        for (const source of rows.slice(start, start + importBatchSize)) {
-          if ('error' in source) {
-            refused.push({ row: source.row, reason: source.error })
-            continue
-          }
-          const normalized = normalizeCandidate(source.raw)
-          if (normalized.ok) batch.push({ row: source.row, candidate: normalized.candidate })
-          else refused.push({ row: source.row, reason: normalized.reason })
+        for (const c of checked.slice(start, start + importBatchSize)) {
+          if (c.ok) batch.push({ row: c.row, candidate: c.candidate })
+          else refused.push({ row: c.row, reason: c.reason })
         }
         const stageBefore = state.stage?.nextPosition
         try {
@@ -438,6 +464,9 @@ export function importService(ctx: ServiceContext) {
           done: Math.min(rows.length, start + importBatchSize),
           total: rows.length,
         })
+        // Let the event loop breathe between batches: progress reaches the window and
+        // other calls are answered while a big file is imported.
+        await new Promise((resolve) => setImmediate(resolve))
       }
     } catch (error) {
       finish(runId, 'failed', { created, updated, refused }, error)
