@@ -1,75 +1,76 @@
-import { base, en, Faker } from '@faker-js/faker'
-import { platforms } from '#shared/domain/enums'
 import type { LocalDb } from '../sqlite/open.ts'
-import { newId } from '../sqlite/ids.ts'
-import * as t from '../sqlite/schema.ts'
+import { seedAgency } from './access.ts'
+import { seedCampaignWork } from './campaign-work.ts'
+import { seedCampaigns } from './campaigns.ts'
+import { seedClients } from './clients.ts'
+import { createContext } from './context.ts'
+import { planInteractions, writeInteractions } from './interactions.ts'
+import { seedRelationships, seedStages } from './pipeline.ts'
+import { seedRoster } from './roster.ts'
 
 export interface DemoOptions {
   influencers: number
+  /** Defaults to four per influencer (20,000 for the default 5,000). */
+  interactions?: number
+  /** Defaults to 40, fewer for a tiny roster. */
+  campaigns?: number
   /** Same seed, same agency: tests and screenshots stay stable. */
   seed?: number
+  /** The clock the demo is built around (follow-ups due today, the last 180 days). */
+  now?: Date
+  /** Called after each chunk; done and total count rows of the big tables. */
+  onProgress?: (done: number, total: number) => void
 }
 
-const defaultStages = [
-  { name: 'Saved', kind: 'open' },
-  { name: 'Contacted', kind: 'open' },
-  { name: 'Warm', kind: 'open' },
-  { name: 'Negotiating', kind: 'open' },
-  { name: 'Partnered', kind: 'won' },
-  { name: 'Cold', kind: 'lost' },
-] as const
+/** Rows of each table in one demo, for the caller to print and tests to check. */
+export type DemoSummary = Record<string, number>
 
-/** Makes a small but realistic agency in one transaction. */
-export function seedDemoData(db: LocalDb, { influencers: count, seed = 7 }: DemoOptions): void {
-  const faker = new Faker({ locale: [en, base] })
-  faker.seed(seed)
-  db.transaction((tx) => {
-    const orgId = newId()
-    tx.insert(t.organizations)
-      .values({ id: orgId, name: 'Northwind Talent', slug: 'northwind', country: 'US' })
-      .run()
-    const userIds = Array.from({ length: 4 }, () => newId())
-    tx.insert(t.users)
-      .values(
-        userIds.map((id, i) => ({
-          id,
-          orgId,
-          name: faker.person.fullName(),
-          email: `staff${i + 1}@northwind.example`,
-        })),
-      )
-      .run()
-    const stageIds = defaultStages.map(() => newId())
-    tx.insert(t.pipelineStages)
-      .values(defaultStages.map((s, i) => ({ id: stageIds[i]!, orgId, position: i, ...s })))
-      .run()
-    for (let i = 0; i < count; i++) {
-      const influencerId = newId()
-      const name = faker.person.fullName()
-      tx.insert(t.influencers)
-        .values({
-          id: influencerId,
-          orgId,
-          name,
-          email: faker.internet.email({ firstName: name.split(' ')[0] }).toLowerCase(),
-          country: faker.location.countryCode('alpha-2'),
-          primaryPlatform: faker.helpers.arrayElement(platforms),
-          followers: faker.number.int({ min: 2_000, max: 3_000_000 }),
-          engagementRate: faker.number.float({ min: 0.4, max: 9, fractionDigits: 2 }),
-          bio: faker.person.bio(),
-        })
-        .run()
-      tx.insert(t.influencerRelationships)
-        .values({
-          id: newId(),
-          orgId,
-          influencerId,
-          ownerId: faker.helpers.arrayElement(userIds),
-          stageId: faker.helpers.arrayElement(stageIds),
-          position: i,
-          priority: faker.number.int({ min: 0, max: 5 }),
-        })
-        .run()
-    }
-  })
+/**
+ * Makes a realistic agency: one organization with its staff, roles, clients and products,
+ * the pipeline, a roster of influencers with accounts and stats, months of interactions,
+ * and campaigns with everything money and paperwork add to them. Inserts directly (demo
+ * data is local: nothing goes to the outbox), one transaction per chunk of a table.
+ */
+export function seedDemoData(db: LocalDb, options: DemoOptions): DemoSummary {
+  const client = db.$client
+  // Each multi-row INSERT keeps a statement journal (the pages it touched, to undo it
+  // alone). Spilled to temp files it triples what the seed writes; in memory it is free.
+  const tempStore = Number(client.pragma('temp_store', { simple: true }))
+  client.pragma('temp_store = MEMORY')
+  try {
+    return seed(db, options)
+  } finally {
+    client.pragma(`temp_store = ${tempStore}`)
+  }
+}
+
+/**
+ * The steps, in order. They share one seeded random source, so reordering them (or the
+ * draws inside one) changes the agency a seed makes.
+ */
+function seed(db: LocalDb, options: DemoOptions): DemoSummary {
+  const influencers = Math.max(0, Math.floor(options.influencers))
+  const size = {
+    influencers,
+    interactions: Math.max(0, Math.floor(options.interactions ?? influencers * 4)),
+    campaigns: Math.max(
+      0,
+      Math.floor(options.campaigns ?? Math.min(40, Math.max(2, Math.ceil(influencers / 25)))),
+    ),
+  }
+  const ctx = createContext(db, size, options)
+
+  const agency = seedAgency(ctx)
+  const brands = seedClients(ctx, agency)
+  const stageIds = seedStages(ctx, agency)
+  const roster = seedRoster(ctx, agency)
+  const campaigns = seedCampaigns(ctx, agency, brands, roster)
+  const plan = planInteractions(ctx, roster)
+  seedRelationships(ctx, agency, roster, stageIds, plan)
+  writeInteractions(ctx, agency, roster, plan, campaigns.campaigns, campaigns.campaignsOf, brands)
+  seedCampaignWork(ctx, agency, roster, campaigns)
+
+  const totalWork = size.influencers * 2 + size.interactions
+  options.onProgress?.(totalWork, totalWork)
+  return ctx.bulk.counts
 }

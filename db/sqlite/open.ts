@@ -50,7 +50,8 @@ export function openLocalDb({ file, migrationsFolder, nativeBinding }: OpenOptio
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 5000')
     let backupFile: string | null = null
-    if (existed && pendingMigrations(sqlite, migrationsFolder) > 0) {
+    const pending = pendingMigrations(sqlite, migrationsFolder)
+    if (existed && pending > 0) {
       const stamp = new Date().toISOString().replace(/[:.]/g, '-')
       backupFile = `${file}.before-migration-${stamp}.bak`
       sqlite.prepare('vacuum into ?').run(backupFile)
@@ -60,7 +61,8 @@ export function openLocalDb({ file, migrationsFolder, nativeBinding }: OpenOptio
     // (else dropping a table cascades into its children), then every reference checked.
     sqlite.pragma('foreign_keys = OFF')
     migrate(db, { migrationsFolder })
-    const broken = sqlite.pragma('foreign_key_check') as unknown[]
+    // Only after a migration ran: on a large file the check reads every table.
+    const broken = pending > 0 ? (sqlite.pragma('foreign_key_check') as unknown[]) : []
     if (broken.length > 0) {
       throw new Error(
         `The database upgrade left ${broken.length} broken references; the copy taken before it is ${backupFile ?? 'not needed (new file)'}.`,

@@ -168,6 +168,8 @@ export const influencerRelationships = pgTable(
   },
   (t) => [
     uniqueIndex('influencer_relationships_org_influencer_uq').on(t.orgId, t.influencerId),
+    // Every influencer read joins its card by influencer_id alone: without this, a scan per row.
+    index('influencer_relationships_influencer_idx').on(t.influencerId),
     index('influencer_relationships_stage_position_idx').on(t.stageId, t.position),
     index('influencer_relationships_follow_up_idx').on(t.followUpDate),
     index('influencer_relationships_strength_idx').on(t.relationshipStrength),

@@ -1,0 +1,1 @@
+CREATE INDEX `influencer_relationships_influencer_idx` ON `influencer_relationships` (`influencer_id`);
