@@ -233,3 +233,47 @@ describe('campaigns', () => {
     })
   })
 })
+
+describe('contracts and deals', () => {
+  it('moves a contract through signing and refuses skipping back; lists and edits deals', async () => {
+    const { campaign, people } = await campaignWithThree()
+    const influencerId = people[1]!.influencer.id
+    const offer = await core.call('offers.create', {
+      campaignId: campaign.id,
+      influencerId,
+      price: 80_000,
+    })
+    await core.call('offers.setStatus', { id: offer.id, status: 'accepted' })
+    const contract = await core.call('contracts.create', {
+      offerId: offer.id,
+      content: { deliverables: '2 reels' },
+    })
+    expect(contract).toMatchObject({
+      status: 'pending',
+      content: { deliverables: '2 reels', price: 80_000 },
+    })
+    const signed = await core.call('contracts.setStatus', { id: contract.id, status: 'signed' })
+    expect(signed.signedAt).toBe('2026-11-25T12:00:00.000Z')
+    await core.call('contracts.setStatus', { id: contract.id, status: 'active' })
+    await expect(
+      core.call('contracts.setStatus', { id: contract.id, status: 'pending' }),
+    ).rejects.toMatchObject({
+      message: 'A contract that is active cannot become pending.',
+    })
+
+    const deal = await core.call('opportunities.create', {
+      name: 'Store rollout',
+      amount: 120_000,
+      campaignId: campaign.id,
+      influencerId,
+    })
+    await core.call('opportunities.update', { id: deal.id, patch: { stage: 'negotiation' } })
+    expect(await core.call('opportunities.list', { campaignId: campaign.id })).toEqual([
+      expect.objectContaining({ name: 'Store rollout', stage: 'negotiation', amount: 120_000 }),
+    ])
+    expect(await core.call('opportunities.roi', { campaignId: campaign.id })).toMatchObject({
+      attributedRevenue: 0,
+      roi: null,
+    })
+  })
+})
