@@ -93,8 +93,18 @@ export function influencerService({ db, writer, orgId, now }: ServiceContext) {
         .limit(limit)
         .offset(offset)
         .all() as InfluencerRow[]
-      const total =
-        db.select({ n: count() }).from(i).leftJoin(r, relationshipJoin).where(where).get()?.n ?? 0
+      // The card join only matters to the count when a filter reads the card.
+      const f = filters ?? {}
+      const readsCard = !!(
+        f.tags?.length ||
+        f.stageIds?.length ||
+        f.ownerIds?.length ||
+        f.followUpDue
+      )
+      const counted = readsCard
+        ? db.select({ n: count() }).from(i).leftJoin(r, relationshipJoin)
+        : db.select({ n: count() }).from(i)
+      const total = counted.where(where).get()?.n ?? 0
       return { rows, total }
     },
 
