@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['{electron,shared,db,server,tests/host,tests/lint,scripts,bench}/**/*.test.ts'],
+          // One real PostgreSQL for the server suites (they also run against PGlite).
+          globalSetup: ['server/testing/global-postgres.ts'],
         },
       },
       {

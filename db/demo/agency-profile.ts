@@ -1,11 +1,18 @@
 import type {
-  builtInRoles,
   campaignInfluencerStatuses,
   campaignStatuses,
   deliverableTypes,
   interactionTypes,
   Platform,
 } from '#shared/domain/enums'
+
+export {
+  allPermissions,
+  permissionNames,
+  roleDescriptions,
+  rolePermissions,
+  type PermissionName,
+} from '#shared/domain/permissions'
 
 /*
  * What a mid-sized influencer agency looks like: its board, its permissions, the people
@@ -31,48 +38,6 @@ export const [SAVED, CONTACTED, WARM, NEGOTIATING, PARTNERED, COLD] = [0, 1, 2, 
 export const stageWeights = [34, 24, 14, 8, 8, 12]
 /** How much talk each column sees: a partner far more than a saved profile. */
 export const stageTalk = [0.15, 1, 2.5, 4, 5, 1.2]
-
-export const permissionNames = {
-  'influencer.write': 'Add, edit and import influencers',
-  'influencer.delete': 'Delete influencers',
-  'pipeline.write': 'Move cards and edit relationships',
-  'campaign.write': 'Create and edit campaigns',
-  'campaign.delete': 'Delete campaigns',
-  'brand.write': 'Create and edit brands and products',
-  'offer.write': 'Make and answer offers',
-  'contract.write': 'Draft and send contracts',
-  'payment.write': 'Record payments',
-  'payment.approve': 'Approve and release payments',
-  'document.write': 'Draft documents',
-  'document.approve': 'Approve documents for sending',
-  'finance.approve': 'Approve purchase orders and invoices',
-  'report.view': 'See reports and dashboards',
-  'import.run': 'Import influencer lists',
-  'user.manage': 'Invite users and assign roles',
-  'settings.manage': 'Change workspace settings',
-} as const
-export type PermissionName = keyof typeof permissionNames
-export const allPermissions = Object.keys(permissionNames) as PermissionName[]
-export const rolePermissions: Record<(typeof builtInRoles)[number], PermissionName[]> = {
-  admin: allPermissions,
-  manager: allPermissions.filter((p) => p !== 'user.manage' && p !== 'settings.manage'),
-  member: [
-    'influencer.write',
-    'pipeline.write',
-    'campaign.write',
-    'offer.write',
-    'document.write',
-    'report.view',
-    'import.run',
-  ],
-  viewer: ['report.view'],
-}
-export const roleDescriptions: Record<(typeof builtInRoles)[number], string> = {
-  admin: 'Runs the workspace: users, settings and everything else',
-  manager: 'Runs campaigns and approves money and documents',
-  member: 'Works the roster and campaigns day to day',
-  viewer: 'Reads reports; changes nothing',
-}
 
 export const niches = [
   'beauty',

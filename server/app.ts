@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto'
+import rateLimit from '@fastify/rate-limit'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { authRoutes } from './auth/routes.ts'
+import { createAuthenticator } from './auth/authenticate.ts'
+import type { ServerConfig } from './config.ts'
+import type { Sql } from './db/sql.ts'
+import { installErrorHandler } from './http/errors.ts'
+import { createLiveHub } from './sync/live.ts'
+import { syncRoutes } from './sync/routes.ts'
+
+export interface ServerDeps {
+  sql: Sql
+  config: ServerConfig
+  /** The clock, for tests of token expiry; Date.now by default. */
+  now?: () => number
+}
+
+/** Secrets and tokens never reach a log line (Standards: no secret in a log). */
+const redact = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'body.password',
+  'body.refreshToken',
+  'res.headers["set-cookie"]',
+]
+
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: deps.config.logLevel, redact },
+    bodyLimit: deps.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  })
+  installErrorHandler(app)
+  // Per route (sign-in), not global: a syncing office shares one address.
+  await app.register(rateLimit, { global: false })
+
+  const authenticate = createAuthenticator(deps)
+  const live = await createLiveHub(deps.sql)
+  app.addHook('onClose', async () => live.close())
+
+  app.get('/v1/health', async () => ({ ok: true }))
+  await app.register(authRoutes(deps, authenticate))
+  await app.register(syncRoutes(deps, authenticate, live))
+  return app
+}
