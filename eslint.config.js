@@ -126,8 +126,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tools read their config from a default export.
-    files: ['*.config.{ts,js}', 'db/*.config.ts'],
+    // Tools read their config (and vitest its globalSetup) from a default export.
+    files: ['*.config.{ts,js}', 'db/*.config.ts', 'server/testing/global-postgres.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

@@ -38,9 +38,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   const authenticate = createAuthenticator(deps)
   const live = await createLiveHub(deps.sql)
-  app.addHook('onClose', async () => live.close())
+  app.addHook('preClose', async () => live.close())
 
-  app.get('/v1/health', async () => ({ ok: true }))
+  app.get('/v1/health', () => ({ ok: true }))
   await app.register(authRoutes(deps, authenticate))
   await app.register(syncRoutes(deps, authenticate, live))
   return app

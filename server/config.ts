@@ -21,7 +21,11 @@ export const ServerEnv = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How long a live shape request waits for a change before answering up-to-date. */
   LIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -37,6 +41,8 @@ export interface ServerConfig {
   bodyLimitBytes: number
   signInAttemptsPerMinute: number
   logLevel: ServerEnv['LOG_LEVEL']
+  /** Rows per page of a shape's snapshot or log read (tests make it small to see paging). */
+  shapePageSize?: number
 }
 
 export const configFromEnv = (env: ServerEnv, authSecret: string): ServerConfig => ({

@@ -11,7 +11,10 @@ export const pgMigrationsFolder = fileURLToPath(new URL('../../db/migrations/pg'
 /** Several instances may start at once against one database: one migrates, the others wait. */
 const migrationLock = 727100000
 
-export async function migratePostgres(connectionString: string, migrationsFolder = pgMigrationsFolder) {
+export async function migratePostgres(
+  connectionString: string,
+  migrationsFolder = pgMigrationsFolder,
+) {
   const client = new pg.Client({ connectionString })
   await client.connect()
   try {

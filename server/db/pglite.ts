@@ -18,7 +18,10 @@ export async function pgliteSql(db: PGlite): Promise<Sql> {
         // PGlite has begun already; the options are set as the transaction's first statement.
         const begin = beginStatement(options).replace(/^begin\s*/, '')
         if (begin) await tx.query(`set transaction ${begin}`)
-        return work({ query: async (text, params = []) => (await tx.query(text, params as unknown[])).rows as never })
+        return work({
+          query: async (text, params = []) =>
+            (await tx.query(text, params as unknown[])).rows as never,
+        })
       }),
     async listen(channel, onNotify) {
       return db.listen(channel, onNotify)

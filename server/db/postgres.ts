@@ -55,8 +55,9 @@ export function postgresSql(connectionString: string, options: { max?: number } 
         await client.query(`listen ${pg.escapeIdentifier(channel)}`)
       }
       callbacks.add(onNotify)
-      return async () => {
+      return () => {
         callbacks.delete(onNotify)
+        return Promise.resolve()
       }
     },
     async close() {

@@ -15,7 +15,11 @@ export class HttpError extends Error {
 }
 
 /** Parses a request part with its zod schema; a 400 naming each wrong field otherwise. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.infer<S> {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
@@ -42,15 +46,26 @@ export function installErrorHandler(app: FastifyInstance) {
     if (error instanceof HttpError) {
       return reply.status(error.status).send(body(error.code, error.message, error.details))
     }
-    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500
+    const status =
+      'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500
     if (status < 500) {
-      const code = 'code' in error && typeof error.code === 'string' ? error.code.toLowerCase() : 'bad_request'
+      const code =
+        'code' in error && typeof error.code === 'string' ? error.code.toLowerCase() : 'bad_request'
       return reply.status(status).send(body(code, error.message))
     }
     request.log.error({ err: error }, 'request failed')
-    return reply.status(500).send(body('internal', 'The server failed to answer; try again, and tell an admin if it keeps happening.'))
+    return reply
+      .status(500)
+      .send(
+        body(
+          'internal',
+          'The server failed to answer; try again, and tell an admin if it keeps happening.',
+        ),
+      )
   })
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`)),
+    reply
+      .status(404)
+      .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`)),
   )
 }

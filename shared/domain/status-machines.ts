@@ -1,5 +1,6 @@
 import type {
   contractStatuses,
+  documentStatuses,
   financialDocumentStatuses,
   offerStatuses,
   paymentStatuses,
@@ -41,6 +42,15 @@ export const financialDocumentTransitions: Machine<(typeof financialDocumentStat
   approved: ['paid', 'rejected'],
   paid: [],
   rejected: ['pending'],
+}
+
+/** A draft goes to review; review sends it back or approves it; an approved one is sent, then signed. */
+export const documentTransitions: Machine<(typeof documentStatuses)[number]> = {
+  draft: ['in_review'],
+  in_review: ['draft', 'approved'],
+  approved: ['sent', 'draft'],
+  sent: ['signed', 'draft'],
+  signed: [],
 }
 
 export function canMove<S extends string>(machine: Machine<S>, from: S, to: S): boolean {

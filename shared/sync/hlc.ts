@@ -9,7 +9,10 @@ import { z } from 'zod'
 
 export const Hlc = z
   .string()
-  .regex(/^\d{13}-[0-9a-z]{5}-[A-Za-z0-9_-]{1,64}$/, 'Expected an HLC stamp: 13-digit ms, 5-char counter, node id')
+  .regex(
+    /^\d{13}-[0-9a-z]{5}-[A-Za-z0-9_-]{1,64}$/,
+    'Expected an HLC stamp: 13-digit ms, 5-char counter, node id',
+  )
 export type Hlc = z.infer<typeof Hlc>
 
 export interface HlcState {
@@ -49,5 +52,7 @@ export function receiveHlc(last: HlcState, remote: Hlc, now: number): HlcState {
         : ms === other.ms
           ? other.counter + 1
           : 0
-  return counter > maxCounter ? { ms: ms + 1, counter: 0, node: last.node } : { ms, counter, node: last.node }
+  return counter > maxCounter
+    ? { ms: ms + 1, counter: 0, node: last.node }
+    : { ms, counter, node: last.node }
 }

@@ -102,6 +102,8 @@ GRANT SELECT, INSERT, UPDATE ON sync_txns, row_clocks, applied_mutations, docume
 --> statement-breakpoint
 GRANT SELECT, INSERT ON audit_logs TO crm_app;
 --> statement-breakpoint
+GRANT SELECT ON sync_state TO crm_app;
+--> statement-breakpoint
 DO $$
 DECLARE
   t record;

@@ -1,0 +1,108 @@
+import {
+  syncSchemaVersion,
+  type MutationOutcome,
+  type PushRequest,
+  type PushResponse,
+} from '#shared/sync/protocol'
+import type { Principal } from '../auth/principal.ts'
+import type { Sql } from '../db/sql.ts'
+import { HttpError } from '../http/errors.ts'
+import { applyMutation } from './apply-mutation.ts'
+import { validateBatch } from './validate-batch.ts'
+
+export interface PushContext {
+  sql: Sql
+  principal: Principal
+  requestId: string
+  ip?: string
+  userAgent?: string
+  now: number
+}
+
+/** Sync rule 7: a device on another schema is told so, and keeps its outbox. */
+export function checkSchemaVersion(version: number) {
+  if (version < syncSchemaVersion) {
+    throw new HttpError(
+      426,
+      'client_outdated',
+      `This app speaks data schema ${version}; the server speaks ${syncSchemaVersion}. Update the app: your unsynced changes are kept until then.`,
+    )
+  }
+  if (version > syncSchemaVersion) {
+    throw new HttpError(
+      400,
+      'server_outdated',
+      `This app speaks data schema ${version}, newer than the server's ${syncSchemaVersion}. Ask an admin to update the sync server; your changes are kept.`,
+    )
+  }
+}
+
+/**
+ * Applies one device's batch in one transaction (sync rules 1, 2, 4, 6): a mutation id seen
+ * before answers with its recorded outcome and changes nothing; every other mutation is
+ * applied or rejected with its reason, and its outcome recorded in the same transaction.
+ */
+export async function push(ctx: PushContext, request: PushRequest): Promise<PushResponse> {
+  checkSchemaVersion(request.schemaVersion)
+  const tables = validateBatch(request.mutations)
+  const ids = request.mutations.map((m) => m.id)
+  if (new Set(ids).size !== ids.length) {
+    throw new HttpError(400, 'duplicate_mutation', 'A batch lists the same mutation id twice')
+  }
+  const { principal } = ctx
+  return ctx.sql.transaction(async (tx) => {
+    // One push per device at a time: a retry racing its original waits, then replays.
+    await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `${principal.orgId}/${request.deviceId}`,
+    ])
+    await tx.query(
+      `select set_config('crm.org_id', $1, true), set_config('crm.user_id', $2, true)`,
+      [principal.orgId, principal.userId],
+    )
+    const seen = new Map(
+      (
+        await tx.query<{ mutation_id: string; org_id: string; outcome: MutationOutcome }>(
+          'select mutation_id::text, org_id::text, outcome from applied_mutations where mutation_id = any($1::uuid[])',
+          [ids],
+        )
+      ).map((r) => [r.mutation_id, r]),
+    )
+    const results: MutationOutcome[] = []
+    for (const [index, m] of request.mutations.entries()) {
+      const before = seen.get(m.id)
+      if (before) {
+        // A mutation id is the device's; another organization's id is a forged or broken client.
+        results.push(
+          before.org_id === principal.orgId
+            ? before.outcome
+            : {
+                id: m.id,
+                status: 'rejected',
+                reason: 'tenancy',
+                message: 'This mutation id belongs to another organization',
+              },
+        )
+        continue
+      }
+      const outcome = await applyMutation(
+        {
+          tx,
+          principal,
+          deviceId: request.deviceId,
+          correlationId: ctx.requestId,
+          ip: ctx.ip,
+          userAgent: ctx.userAgent,
+          now: ctx.now,
+        },
+        tables[index]!,
+        m,
+      )
+      await tx.query(
+        `insert into applied_mutations (mutation_id, org_id, user_id, device_id, outcome) values ($1, $2, $3, $4, $5::jsonb)`,
+        [m.id, principal.orgId, principal.userId, request.deviceId, JSON.stringify(outcome)],
+      )
+      results.push(outcome)
+    }
+    return { results }
+  })
+}

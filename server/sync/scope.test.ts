@@ -1,0 +1,161 @@
+import { uuidv7 } from 'uuidv7'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { asPrincipal } from '../db/scoped.ts'
+import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/database.ts'
+import {
+  createAgency,
+  readShape,
+  shapeRequest,
+  signIn,
+  startTestServer,
+  TestDevice,
+  type Agency,
+  type TestServer,
+} from '../testing/server.ts'
+
+// Sync rule 6 on the read side: a shape holds the caller's organization only, private rows
+// only for their owner, and the caller cannot widen it. Row-level security is checked
+// directly as the second wall.
+
+describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
+  let db: TestDatabase
+  let server: TestServer
+  let north: Agency
+  let south: Agency
+  let owner: TestDevice
+  let teammate: TestDevice
+  let outsider: TestDevice
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind)
+    server = await startTestServer(db.sql, { shapePageSize: 3 })
+    north = await createAgency(db.sql, 'North')
+    south = await createAgency(db.sql, 'South')
+    owner = new TestDevice(server.url, await signIn(server.url, north.member))
+    teammate = new TestDevice(server.url, await signIn(server.url, north.admin))
+    outsider = new TestDevice(server.url, await signIn(server.url, south.admin))
+  }, 60_000)
+
+  afterAll(async () => {
+    await server?.close()
+    await db?.close()
+  })
+
+  const stage = async (orgId: string) =>
+    (
+      await db.sql.query<{ id: string }>(
+        'select id::text from pipeline_stages where org_id = $1 limit 1',
+        [orgId],
+      )
+    )[0]!.id
+
+  it("never shows another organization's rows, in the snapshot or the log", async () => {
+    const ours = uuidv7()
+    const theirs = uuidv7()
+    await owner.push(owner.mutation('influencers', ours, 'insert', { name: 'North talent' }))
+    await outsider.push(
+      outsider.mutation('influencers', theirs, 'insert', { name: 'South talent' }),
+    )
+    const northShape = await readShape(teammate, 'influencers')
+    const southShape = await readShape(outsider, 'influencers')
+    expect([...northShape.rows.keys()]).toEqual([ours])
+    expect([...southShape.rows.keys()]).toEqual([theirs])
+
+    await outsider.push(
+      outsider.mutation('influencers', theirs, 'update', { name: 'South talent 2' }),
+    )
+    const later = await readShape(teammate, 'influencers', northShape.position)
+    expect(later.rows.size).toBe(0)
+    // Users and stages too: each organization sees its own people and board.
+    const people = await readShape(teammate, 'users')
+    expect([...people.rows.values()].every((u) => u.org_id === north.orgId)).toBe(true)
+    expect([...people.rows.values()].some((u) => 'password_hash' in u)).toBe(false)
+  })
+
+  it('refuses a client that tries to set or widen the scope', async () => {
+    const attempts: Record<string, string>[] = [
+      { table: 'influencers', where: 'true' },
+      { table: 'influencers', columns: 'id' },
+      { table: 'influencers', 'params[1]': south.orgId },
+      { table: 'refresh_tokens' },
+      { table: 'audit_logs' },
+    ]
+    for (const query of attempts) {
+      const answer = await shapeRequest(outsider, query)
+      expect(answer.status, JSON.stringify(query)).toBe(400)
+    }
+    const forged = await shapeRequest(outsider, {
+      table: 'influencers',
+      offset: '1_0',
+      handle: 'x',
+    })
+    expect(forged.status).toBe(400)
+  })
+
+  it("keeps a private row on its owner's devices only, and takes it back when made private", async () => {
+    const influencer = uuidv7()
+    const other = uuidv7()
+    const secret = uuidv7()
+    const shared = uuidv7()
+    await owner.push(
+      owner.mutation('influencers', influencer, 'insert', { name: 'Private talent' }),
+      owner.mutation('influencers', other, 'insert', { name: 'Shared talent' }),
+      owner.mutation('influencer_relationships', secret, 'insert', {
+        influencer_id: influencer,
+        stage_id: await stage(north.orgId),
+        position: 1,
+        owner_id: north.member.userId,
+        visibility: 'private',
+        notes: 'rate is negotiable',
+      }),
+      owner.mutation('influencer_relationships', shared, 'insert', {
+        influencer_id: other,
+        stage_id: await stage(north.orgId),
+        position: 2,
+        owner_id: north.member.userId,
+        visibility: 'team',
+      }),
+    )
+    const mine = await readShape(owner, 'influencer_relationships')
+    const theirs = await readShape(teammate, 'influencer_relationships')
+    expect(mine.rows.has(secret)).toBe(true)
+    expect(theirs.rows.has(secret)).toBe(false)
+    expect(theirs.rows.has(shared)).toBe(true)
+
+    // Made private: the teammate's next read removes it; the owner keeps it.
+    await owner.push(
+      owner.mutation('influencer_relationships', shared, 'update', { visibility: 'private' }),
+    )
+    const teammateLater = await readShape(teammate, 'influencer_relationships', theirs.position)
+    expect(teammateLater.rows.size).toBe(0)
+    const answer = await shapeRequest(teammate, {
+      table: 'influencer_relationships',
+      ...theirs.position,
+    })
+    expect(
+      answer.body.filter((m) => m.headers.operation).map((m) => [m.headers.operation, m.value?.id]),
+    ).toEqual([['delete', shared]])
+    const ownerLater = await readShape(owner, 'influencer_relationships', mine.position)
+    expect(ownerLater.rows.get(shared)?.visibility).toBe('private')
+  })
+
+  it('row-level security hides other organizations even from raw SQL run as a request', async () => {
+    const asSouth = { orgId: south.orgId, userId: south.admin.userId }
+    const visible = await asPrincipal(db.sql, asSouth, (tx) =>
+      tx.query<{ org_id: string }>('select distinct org_id::text from influencers'),
+    )
+    expect(visible.map((r) => r.org_id)).toEqual([south.orgId])
+    const asTeammate = { orgId: north.orgId, userId: north.admin.userId }
+    const privateRows = await asPrincipal(db.sql, asTeammate, (tx) =>
+      tx.query(`select id from influencer_relationships where visibility = 'private'`),
+    )
+    expect(privateRows).toEqual([])
+    const write = asPrincipal(db.sql, asSouth, (tx) =>
+      tx.query(`insert into influencers (id, org_id, name) values ($1, $2, 'planted')`, [
+        uuidv7(),
+        north.orgId,
+      ]),
+    )
+    await expect(write).rejects.toMatchObject({ code: '42501' })
+  })
+})
