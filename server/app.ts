@@ -14,6 +14,8 @@ export interface ServerDeps {
   config: ServerConfig
   /** The clock, for tests of token expiry; Date.now by default. */
   now?: () => number
+  /** Where log lines go; stdout by default (tests read them to prove no secret is logged). */
+  logStream?: { write(line: string): void }
 }
 
 /** Secrets and tokens never reach a log line (Standards: no secret in a log). */
@@ -27,10 +29,15 @@ const redact = [
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.config.logLevel, redact },
+    logger: {
+      level: deps.config.logLevel,
+      redact,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    trustProxy: deps.config.trustProxy ?? false,
   })
   installErrorHandler(app)
   // Per route (sign-in), not global: a syncing office shares one address.

@@ -27,6 +27,8 @@ export const ServerEnv = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Behind a load balancer: take the client's address from X-Forwarded-For (rate limits, audit). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 export type ServerEnv = z.infer<typeof ServerEnv>
@@ -41,6 +43,7 @@ export interface ServerConfig {
   bodyLimitBytes: number
   signInAttemptsPerMinute: number
   logLevel: ServerEnv['LOG_LEVEL']
+  trustProxy?: boolean
   /** Rows per page of a shape's snapshot or log read (tests make it small to see paging). */
   shapePageSize?: number
 }
@@ -54,4 +57,5 @@ export const configFromEnv = (env: ServerEnv, authSecret: string): ServerConfig 
   bodyLimitBytes: env.BODY_LIMIT_BYTES,
   signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
   logLevel: env.LOG_LEVEL,
+  trustProxy: env.TRUST_PROXY === 'true',
 })

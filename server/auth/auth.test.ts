@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { databaseKinds } from '../testing/database.ts'
 import {
-  captureLogs,
   errorOf,
   password,
   SessionBody,
@@ -313,7 +312,6 @@ describe.each(databaseKinds)('auth logging on %s', (kind) => {
   afterAll(() => f.close())
 
   it('writes no password and no token to the log', async () => {
-    const lines = captureLogs(f.app)
     const session = await f.client.signIn(f.adminEmail)
     await f.client.post('/v1/auth/sign-in', { email: f.adminEmail, password: `${password}!` })
     const rotated = SessionBody.parse(
@@ -322,7 +320,7 @@ describe.each(databaseKinds)('auth logging on %s', (kind) => {
     await f.client.get('/v1/auth/me', rotated.accessToken)
     await f.client.post('/v1/auth/sign-out', { refreshToken: rotated.refreshToken })
 
-    const text = lines.join('')
+    const text = f.logLines.join('')
     expect(text).toContain('/v1/auth/sign-in')
     for (const secret of [
       password,

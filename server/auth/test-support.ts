@@ -6,23 +6,12 @@ import type { BuiltInRole } from '../admin/users.ts'
 import { buildServer } from '../app.ts'
 import type { ServerConfig } from '../config.ts'
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from '../testing/database.ts'
+import { testConfig } from '../testing/server.ts'
 
 /*
  * For the auth and admin suites: a migrated database with one organization, a sync
  * server on a free port, and plain fetch calls against it. Not a test file itself.
  */
-
-export const testConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig => ({
-  authSecret: 'test-secret-that-is-at-least-32-characters-long',
-  accessTokenTtlSeconds: 900,
-  refreshTokenTtlDays: 30,
-  liveTimeoutMs: 1000,
-  bodyLimitBytes: 1024 * 1024,
-  // High, so suites that sign in often are not throttled; the rate-limit test sets its own.
-  signInAttemptsPerMinute: 1000,
-  logLevel: 'silent',
-  ...overrides,
-})
 
 export const password = 'correct horse battery staple'
 
@@ -116,6 +105,8 @@ export interface AuthFixture {
   client: Client
   clock: TestClock
   config: ServerConfig
+  /** The server's log lines (pino JSON), from its start. */
+  logLines: string[]
   orgId: string
   adminId: string
   adminEmail: string
@@ -143,7 +134,9 @@ export async function startAuthFixture(
   })
   const clock = new TestClock()
   const config = testConfig(overrides)
-  const app = await buildServer({ sql: database.sql, config, now: clock.now })
+  const logLines: string[] = []
+  const logStream = { write: (line: string) => void logLines.push(line) }
+  const app = await buildServer({ sql: database.sql, config, now: clock.now, logStream })
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
   return {
     db: database,
@@ -151,6 +144,7 @@ export async function startAuthFixture(
     client: new Client(address),
     clock,
     config,
+    logLines,
     orgId,
     adminId: adminUserId,
     adminEmail,
@@ -164,19 +158,4 @@ export async function startAuthFixture(
       if (!db) await database.close()
     },
   }
-}
-
-/**
- * Sends the server's log lines (pino) to an array. buildServer takes no log destination,
- * so the logger's stream is swapped: request loggers are pino children, which read the
- * stream from the root logger they were made from.
- */
-export function captureLogs(app: FastifyInstance): string[] {
-  const lines: string[] = []
-  const streamKey = Object.getOwnPropertySymbols(app.log).find(
-    (symbol) => symbol.description === 'pino.stream',
-  )
-  if (!streamKey) throw new Error('The logger is not pino, or pino changed how it keeps its stream')
-  Reflect.set(app.log, streamKey, { write: (line: string) => void lines.push(line) })
-  return lines
 }
