@@ -1,43 +1,25 @@
 import pg from 'pg'
 import { uuidv7 } from 'uuidv7'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestDatabase, type TestDatabase } from '../testing/database.ts'
-import {
-  createAgency,
-  readShape,
-  signIn,
-  startTestServer,
-  TestDevice,
-  type Agency,
-  type TestServer,
-} from '../testing/server.ts'
+import { useSyncFixture } from '../testing/fixture.ts'
+import { readShape, type TestDevice } from '../testing/server.ts'
 
 // Sync rule 3: the pull cursor never skips a committed change, even when transactions
 // commit out of order. This needs concurrent transactions, which only a PostgreSQL server
 // has (PGlite runs one connection), so this suite runs on the real server alone.
 
 describe('the pull cursor on PostgreSQL', () => {
-  let db: TestDatabase
-  let server: TestServer
-  let agency: Agency
+  const f = useSyncFixture('postgres', { shapePageSize: 7 })
   let device: TestDevice
   const clients: pg.Client[] = []
 
   beforeAll(async () => {
-    db = await openTestDatabase('postgres')
-    server = await startTestServer(db.sql, { shapePageSize: 7 })
-    agency = await createAgency(db.sql)
-    device = new TestDevice(server.url, await signIn(server.url, agency.member))
-  }, 60_000)
-
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.end().catch(() => {})))
-    await server?.close()
-    await db?.close()
+    device = await f.device(f.north.member)
   })
+  afterAll(() => Promise.all(clients.map((c) => c.end().catch(() => {}))))
 
   const connect = async () => {
-    const client = new pg.Client({ connectionString: db.url })
+    const client = new pg.Client({ connectionString: f.db.url })
     await client.connect()
     clients.push(client)
     return client
@@ -45,7 +27,7 @@ describe('the pull cursor on PostgreSQL', () => {
   const insert = (client: pg.Client, name: string) =>
     client.query(`insert into influencers (id, org_id, name) values ($1, $2, $3)`, [
       uuidv7(),
-      agency.orgId,
+      f.north.orgId,
       name,
     ])
   const names = (rows: Map<string, Record<string, unknown>>) =>

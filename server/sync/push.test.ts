@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { ErrorBody, syncSchemaVersion, type PushResponse } from '#shared/sync/protocol'
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/database.ts'
-import {
-  createAgency,
-  signIn,
-  startTestServer,
-  TestDevice,
-  type Agency,
-  type TestServer,
-} from '../testing/server.ts'
+import { databaseKinds, type TestDatabase } from '../testing/database.ts'
+import { useSyncFixture } from '../testing/fixture.ts'
+import type { Agency, TestDevice, TestServer } from '../testing/server.ts'
 
 // Push as a device sends it, over HTTP, against both databases: what applies, what is
 // refused and why, and that a refused batch or mutation leaves nothing behind.
 
 describe.each(databaseKinds)('push on %s', (kind) => {
+  const f = useSyncFixture(kind)
   let db: TestDatabase
   let server: TestServer
   let a: Agency
@@ -25,19 +20,11 @@ describe.each(databaseKinds)('push on %s', (kind) => {
   let outsider: TestDevice
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind)
-    server = await startTestServer(db.sql)
-    a = await createAgency(db.sql, 'North')
-    b = await createAgency(db.sql, 'South')
-    member = new TestDevice(server.url, await signIn(server.url, a.member))
-    teammate = new TestDevice(server.url, await signIn(server.url, a.admin))
-    viewer = new TestDevice(server.url, await signIn(server.url, a.viewer))
-    outsider = new TestDevice(server.url, await signIn(server.url, b.admin))
-  }, 60_000)
-
-  afterAll(async () => {
-    await server?.close()
-    await db?.close()
+    ;({ db, server, north: a, south: b } = f)
+    member = await f.device(a.member)
+    teammate = await f.device(a.admin)
+    viewer = await f.device(a.viewer)
+    outsider = await f.device(b.admin)
   })
 
   const row = async (table: string, id: string) =>
@@ -48,14 +35,6 @@ describe.each(databaseKinds)('push on %s', (kind) => {
     const id = uuidv7()
     return { id, mutation: device.mutation('influencers', id, 'insert', { id, name, ...extra }) }
   }
-  const firstStage = async (orgId: string) =>
-    (
-      await db.sql.query<{ id: string }>(
-        'select id::text from pipeline_stages where org_id = $1 order by position limit 1',
-        [orgId],
-      )
-    )[0]!.id
-
   it('applies a batch, and applies it once however often it is sent', async () => {
     const one = newInfluencer(member, 'Ava Stone')
     const two = newInfluencer(member, 'Ben Ortiz')
@@ -162,7 +141,7 @@ describe.each(databaseKinds)('push on %s', (kind) => {
     const relId = uuidv7()
     const pointing = outsider.mutation('influencer_relationships', relId, 'insert', {
       influencer_id: inf.id,
-      stage_id: await firstStage(b.orgId),
+      stage_id: await f.firstStage(b.orgId),
       position: 1,
     })
     expect((await outsider.push(pointing))[0]).toMatchObject({
@@ -175,7 +154,7 @@ describe.each(databaseKinds)('push on %s', (kind) => {
     await member.push(
       member.mutation('influencer_relationships', mine, 'insert', {
         influencer_id: inf.id,
-        stage_id: await firstStage(a.orgId),
+        stage_id: await f.firstStage(a.orgId),
         position: 1,
         owner_id: a.member.userId,
         visibility: 'private',
@@ -255,80 +234,37 @@ describe.each(databaseKinds)('push on %s', (kind) => {
   it('refuses a malformed batch whole, with a 4xx naming the problem, and applies none of it', async () => {
     const before = await count('influencers')
     const fine = newInfluencer(member, 'Hana Bell').mutation
+    const batch = (...mutations: unknown[]) => ({
+      schemaVersion: syncSchemaVersion,
+      deviceId: 'd',
+      mutations,
+    })
+    const unclocked = {
+      ...member.mutation('influencers', uuidv7(), 'insert', { name: 'x' }),
+      clocks: {},
+    }
     const cases: [unknown, number, string][] = [
+      [batch(fine, member.mutation('secrets', uuidv7(), 'insert', { a: 1 })), 400, 'unknown_table'],
       [
-        {
-          schemaVersion: syncSchemaVersion,
-          deviceId: 'd',
-          mutations: [fine, member.mutation('secrets', uuidv7(), 'insert', { a: 1 })],
-        },
-        400,
-        'unknown_table',
-      ],
-      [
-        {
-          schemaVersion: syncSchemaVersion,
-          deviceId: 'd',
-          mutations: [fine, member.mutation('influencers', uuidv7(), 'insert', { shoe_size: 9 })],
-        },
+        batch(fine, member.mutation('influencers', uuidv7(), 'insert', { shoe_size: 9 })),
         400,
         'unknown_column',
       ],
       [
-        {
-          schemaVersion: syncSchemaVersion,
-          deviceId: 'd',
-          mutations: [
-            fine,
-            member.mutation('users', a.member.userId, 'update', { password_hash: 'x' }),
-          ],
-        },
+        batch(fine, member.mutation('users', a.member.userId, 'update', { password_hash: 'x' })),
         400,
         'unknown_column',
       ],
       [
-        {
-          schemaVersion: syncSchemaVersion,
-          deviceId: 'd',
-          mutations: [
-            fine,
-            member.mutation('influencers', uuidv7(), 'insert', { followers: 'many' }),
-          ],
-        },
+        batch(fine, member.mutation('influencers', uuidv7(), 'insert', { followers: 'many' })),
         400,
         'invalid_value',
       ],
-      [
-        {
-          schemaVersion: syncSchemaVersion,
-          deviceId: 'd',
-          mutations: [
-            fine,
-            { ...member.mutation('influencers', uuidv7(), 'insert', { name: 'x' }), clocks: {} },
-          ],
-        },
-        400,
-        'missing_clock',
-      ],
-      [
-        {
-          schemaVersion: syncSchemaVersion,
-          deviceId: 'd',
-          mutations: [{ ...fine, id: 'not-a-uuid' }],
-        },
-        400,
-        'invalid_request',
-      ],
-      [
-        { schemaVersion: syncSchemaVersion - 1, deviceId: 'd', mutations: [fine] },
-        426,
-        'client_outdated',
-      ],
-      [
-        { schemaVersion: syncSchemaVersion + 1, deviceId: 'd', mutations: [fine] },
-        400,
-        'server_outdated',
-      ],
+      [batch(fine, unclocked), 400, 'missing_clock'],
+      [batch({ ...fine, id: 'not-a-uuid' }), 400, 'invalid_request'],
+      [batch(fine, fine), 400, 'duplicate_mutation'],
+      [{ ...batch(fine), schemaVersion: syncSchemaVersion - 1 }, 426, 'client_outdated'],
+      [{ ...batch(fine), schemaVersion: syncSchemaVersion + 1 }, 400, 'server_outdated'],
     ]
     for (const [body, status, code] of cases) {
       const response = await member.pushRaw(body)

@@ -1,25 +1,17 @@
 import { uuidv7 } from 'uuidv7'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { asPrincipal } from '../db/scoped.ts'
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/database.ts'
-import {
-  createAgency,
-  readShape,
-  shapeRequest,
-  signIn,
-  startTestServer,
-  TestDevice,
-  type Agency,
-  type TestServer,
-} from '../testing/server.ts'
+import { databaseKinds, type TestDatabase } from '../testing/database.ts'
+import { useSyncFixture } from '../testing/fixture.ts'
+import { readShape, shapeRequest, type Agency, type TestDevice } from '../testing/server.ts'
 
 // Sync rule 6 on the read side: a shape holds the caller's organization only, private rows
 // only for their owner, and the caller cannot widen it. Row-level security is checked
 // directly as the second wall.
 
 describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
+  const f = useSyncFixture(kind, { shapePageSize: 3 })
   let db: TestDatabase
-  let server: TestServer
   let north: Agency
   let south: Agency
   let owner: TestDevice
@@ -27,27 +19,11 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
   let outsider: TestDevice
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind)
-    server = await startTestServer(db.sql, { shapePageSize: 3 })
-    north = await createAgency(db.sql, 'North')
-    south = await createAgency(db.sql, 'South')
-    owner = new TestDevice(server.url, await signIn(server.url, north.member))
-    teammate = new TestDevice(server.url, await signIn(server.url, north.admin))
-    outsider = new TestDevice(server.url, await signIn(server.url, south.admin))
-  }, 60_000)
-
-  afterAll(async () => {
-    await server?.close()
-    await db?.close()
+    ;({ db, north, south } = f)
+    owner = await f.device(north.member)
+    teammate = await f.device(north.admin)
+    outsider = await f.device(south.admin)
   })
-
-  const stage = async (orgId: string) =>
-    (
-      await db.sql.query<{ id: string }>(
-        'select id::text from pipeline_stages where org_id = $1 limit 1',
-        [orgId],
-      )
-    )[0]!.id
 
   it("never shows another organization's rows, in the snapshot or the log", async () => {
     const ours = uuidv7()
@@ -102,7 +78,7 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
       owner.mutation('influencers', other, 'insert', { name: 'Shared talent' }),
       owner.mutation('influencer_relationships', secret, 'insert', {
         influencer_id: influencer,
-        stage_id: await stage(north.orgId),
+        stage_id: await f.firstStage(north.orgId),
         position: 1,
         owner_id: north.member.userId,
         visibility: 'private',
@@ -110,7 +86,7 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
       }),
       owner.mutation('influencer_relationships', shared, 'insert', {
         influencer_id: other,
-        stage_id: await stage(north.orgId),
+        stage_id: await f.firstStage(north.orgId),
         position: 2,
         owner_id: north.member.userId,
         visibility: 'team',

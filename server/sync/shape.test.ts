@@ -7,15 +7,9 @@ import {
 } from '@electric-sql/client'
 import { uuidv7 } from 'uuidv7'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/database.ts'
-import {
-  createAgency,
-  signIn,
-  startTestServer,
-  TestDevice,
-  type Agency,
-  type TestServer,
-} from '../testing/server.ts'
+import { databaseKinds } from '../testing/database.ts'
+import { useSyncFixture } from '../testing/fixture.ts'
+import type { TestDevice } from '../testing/server.ts'
 import { resetChangeLog } from './change-log.ts'
 
 // The real @electric-sql/client reading a shape from the server: the initial snapshot (in
@@ -66,25 +60,16 @@ const rowsOf = (all: Message<Row>[]) => {
 }
 
 describe.each(databaseKinds)('Electric shape stream on %s', (kind) => {
-  let db: TestDatabase
-  let server: TestServer
-  let agency: Agency
+  // Pages of 2 rows, so a 5-row snapshot takes three requests.
+  const f = useSyncFixture(kind, { shapePageSize: 2, liveTimeoutMs: 5000 })
   let device: TestDevice
   const abort = new AbortController()
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind)
-    // Pages of 2 rows, so a 5-row snapshot takes three requests.
-    server = await startTestServer(db.sql, { shapePageSize: 2, liveTimeoutMs: 5000 })
-    agency = await createAgency(db.sql)
-    device = new TestDevice(server.url, await signIn(server.url, agency.member))
-  }, 60_000)
-
-  afterAll(async () => {
-    abort.abort()
-    await server?.close()
-    await db?.close()
+    device = await f.device(f.north.member)
   })
+  // Before the fixture closes the server: a held live request would make it wait.
+  afterAll(() => abort.abort())
 
   it('reads the snapshot in pages, then a live change, then refetches after a log reset', async () => {
     const names = ['Ava', 'Ben', 'Cleo', 'Dan', 'Eve']
@@ -96,7 +81,7 @@ describe.each(databaseKinds)('Electric shape stream on %s', (kind) => {
     )
 
     const stream = new ShapeStream<Row>({
-      url: `${server.url}/v1/shape`,
+      url: `${f.server.url}/v1/shape`,
       params: { table: 'influencers' },
       headers: device.shapeHeaders,
       signal: abort.signal,
@@ -117,7 +102,7 @@ describe.each(databaseKinds)('Electric shape stream on %s', (kind) => {
     expect(live.map((m) => [m.headers.operation, m.value.id])).toEqual([['update', ids[0]]])
 
     // The operator resets the change log: the client is told to refetch and reads it all again.
-    await resetChangeLog(db.sql)
+    await resetChangeLog(f.db.sql)
     await seen.until(
       (all) => all.some((m) => isControlMessage(m) && m.headers.control === 'must-refetch'),
       'must-refetch',
