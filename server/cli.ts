@@ -73,7 +73,10 @@ async function main() {
   const [command = 'start'] = positionals
   const env = readEnv()
   if (!['start', 'init', 'reset-log'].includes(command)) fail(usage)
-  const sql = await openDatabase(target(env))
+  const secret = command === 'start' ? authSecret(env) : ''
+  const sql = await openDatabase(target(env)).catch((error: unknown) =>
+    fail(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`),
+  )
 
   if (command === 'init') {
     if (!values.org || !values.email) fail(usage)
@@ -103,7 +106,7 @@ async function main() {
     return
   }
 
-  const app = await buildServer({ sql, config: configFromEnv(env, authSecret(env)) })
+  const app = await buildServer({ sql, config: configFromEnv(env, secret) })
   const stop = async () => {
     await app.close()
     await sql.close()
