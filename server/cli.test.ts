@@ -36,8 +36,8 @@ function run(args: string[], env: Record<string, string>) {
   })
   children.push(child)
   let output = ''
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()))
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()))
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
   return { child, exited, output: () => output }
 }
