@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['{electron,shared,db,server,tests/host,tests/lint,scripts,bench}/**/*.test.ts'],
           // One real PostgreSQL for the server suites (they also run against PGlite).
           globalSetup: ['server/testing/global-postgres.ts'],
+          // Suites open a migrated database in beforeAll: seconds on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {
