@@ -38,32 +38,45 @@ async function currentRow(tx: Queryable, table: SyncTable, id: string): Promise<
   return found?.row
 }
 
-/** Every row the mutation points at must exist and be in the user's organization (or shared by all). */
+/**
+ * Every row the mutation points at must exist, be in the user's organization (or shared
+ * by all), and not be another user's private row (a private document's body included).
+ */
 async function referenceProblem(
   ctx: ApplyContext,
   table: SyncTable,
   m: Mutation,
+  existing: Row | undefined,
 ): Promise<MutationOutcome | undefined> {
   for (const [column, target] of table.references) {
-    const value = m.changes[column]
-    if (typeof value !== 'string' || column === 'org_id') continue
+    const changed = column in m.changes
+    const value = changed ? m.changes[column] : existing?.[column]
     const targetTable = syncTable(target)
-    if (!targetTable) continue
+    if (typeof value !== 'string' || column === 'org_id' || !targetTable) continue
     const orgColumn =
-      targetTable.org === 'id' ? 'id' : targetTable.org === 'org_id' ? 'org_id' : undefined
-    if (!orgColumn) continue
-    const [row] = await ctx.tx.query<{ org: string | null }>(
-      `select ${orgColumn}::text as org from "${target}" where id = $1`,
+      targetTable.org === 'id' ? 'id' : targetTable.org === 'org_id' ? 'org_id' : 'null'
+    const privacy = targetTable.privacy?.kind === 'visibility' ? targetTable.privacy : undefined
+    const ownerColumn = privacy ? `"${privacy.ownerColumn}"::text` : 'null'
+    const [row] = await ctx.tx.query<{
+      org: string | null
+      private: boolean
+      owner: string | null
+    }>(
+      `select ${orgColumn}::text as org, ${privacy ? "visibility = 'private'" : 'false'} as private,
+         ${ownerColumn} as owner from "${target}" where id = $1`,
       [value],
     )
-    if (!row)
-      return rejected(
-        m,
-        'invalid',
-        `${column} points at a ${target.replaceAll('_', ' ')} row that does not exist`,
-      )
-    if (row.org !== null && row.org !== ctx.principal.orgId) {
+    const what = target.replaceAll('_', ' ')
+    if (!row) {
+      if (changed)
+        return rejected(m, 'invalid', `${column} points at a ${what} row that does not exist`)
+      continue
+    }
+    if (changed && row.org !== null && row.org !== ctx.principal.orgId) {
       return rejected(m, 'tenancy', `${column} points at a row of another organization`)
+    }
+    if (row.private && row.owner !== ctx.principal.userId) {
+      return rejected(m, 'private', `${column} points at a ${what} private to another user`)
     }
   }
   return undefined
@@ -95,33 +108,36 @@ export async function applyMutation(
   )
   const decision = decide(table, m, existing, clockRow?.clocks ?? {}, ctx.principal)
   if (decision.kind === 'reject') return rejected(m, decision.reason, decision.message)
-  const refProblem = await referenceProblem(ctx, table, m)
+  const refProblem = await referenceProblem(ctx, table, m, existing)
   if (refProblem) return refProblem
 
   const values: Row = { ...decision.values }
   const assigned: Row = {}
-  if (table.name === 'financial_documents' && !existing) {
-    const number = await assignDocumentNumber(
-      tx,
-      ctx.principal.orgId,
-      String(values.type),
-      values.issue_date as string | null,
-      ctx.now,
-    )
-    values.document_number = number
-    values.number_provisional = false
-    Object.assign(assigned, { document_number: number, number_provisional: false })
-  }
   if (Object.keys(values).length === 0 && existing) {
     return { id: m.id, status: 'applied', overridden: decision.overridden, assigned }
   }
 
+  // Everything the mutation writes (its final number, the row, its clocks, its audit entry)
+  // is undone together if the database refuses any of it.
   await tx.query('savepoint mutation')
   try {
+    if (table.name === 'financial_documents' && !existing) {
+      const number = await assignDocumentNumber(
+        tx,
+        ctx.principal.orgId,
+        String(values.type),
+        values.issue_date as string | null,
+        ctx.now,
+      )
+      Object.assign(assigned, { document_number: number, number_provisional: false })
+      Object.assign(values, assigned)
+    }
     await tx.query('set local role crm_app')
     await writeRow(tx, table, m.rowId, values, existing ? 'update' : 'insert', ctx.principal.orgId)
     await tx.query('reset role')
+    await recordWrite(ctx, table, m, existing ? m.op : 'insert', values, decision.newClocks)
   } catch (error) {
+    // Also undoes SET LOCAL ROLE, which belongs to the savepoint.
     await tx.query('rollback to savepoint mutation')
     await tx.query('reset role')
     const rejection = rejectionFor(error, table.name)
@@ -129,20 +145,31 @@ export async function applyMutation(
     return rejected(m, rejection.reason, rejection.message)
   }
   await tx.query('release savepoint mutation')
+  return { id: m.id, status: 'applied', overridden: decision.overridden, assigned }
+}
 
-  await tx.query(
+/** The clocks of the written fields, and the audit entry of the write. */
+async function recordWrite(
+  ctx: ApplyContext,
+  table: SyncTable,
+  m: Mutation,
+  op: Mutation['op'],
+  values: Row,
+  clocks: Record<string, string>,
+) {
+  await ctx.tx.query(
     `insert into row_clocks (table_name, row_id, clocks) values ($1, $2, $3::jsonb)
      on conflict (table_name, row_id) do update set clocks = row_clocks.clocks || excluded.clocks`,
-    [table.name, m.rowId, JSON.stringify(decision.newClocks)],
+    [table.name, m.rowId, JSON.stringify(clocks)],
   )
-  await tx.query(
+  await ctx.tx.query(
     `insert into audit_logs (id, org_id, actor_id, action, entity_type, entity_id, changes, device_id,
        ip_address, user_agent, correlation_id)
      values (gen_random_uuid(), $1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
     [
       ctx.principal.orgId,
       ctx.principal.userId,
-      `${table.name}.${existing ? m.op : 'insert'}`,
+      `${table.name}.${op}`,
       table.name,
       m.rowId,
       JSON.stringify(values),
@@ -152,7 +179,6 @@ export async function applyMutation(
       ctx.correlationId,
     ],
   )
-  return { id: m.id, status: 'applied', overridden: decision.overridden, assigned }
 }
 
 async function writeRow(

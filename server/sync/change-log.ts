@@ -70,17 +70,21 @@ export async function readLog(
   after: number,
   limit: number,
 ): Promise<{ entries: LogEntry[]; complete: boolean; through: number }> {
-  const select = `
+  // From the transactions after the cursor to their rows of this table (index on xid,
+  // table_name): the cost follows the changes since the cursor, not the size of the log.
+  // Materialized, so the plan does not depend on statistics (PGlite never gathers them).
+  const select = (txns: string) => `
+    with t as materialized (select xid, commit_seq from sync_txns where ${txns})
     select t.commit_seq::text as seq, c.op, c.row,
       (c.private_to is null or c.private_to = $3) as visible_now,
       (c.was_present and (c.was_private_to is null or c.was_private_to = $3)) as visible_before
-    from sync_txns t join change_log c on c.xid = t.xid
+    from t join change_log c on c.xid = t.xid
     where c.table_name = $1 and (c.org_id = $2 or c.org_id is null)
       and ((c.private_to is null or c.private_to = $3)
         or (c.was_present and (c.was_private_to is null or c.was_private_to = $3)))`
   const params = [table.name, scope.orgId, scope.userId]
   const rows = await q.query<LogRow>(
-    `${select} and t.commit_seq > $4 order by t.commit_seq, c.id limit $5`,
+    `${select('commit_seq > $4')} order by t.commit_seq, c.id limit $5`,
     [...params, after, limit],
   )
   if (rows.length < limit) return { entries: rows.map(toEntry), complete: true, through: after }
@@ -89,10 +93,7 @@ export async function readLog(
   if (whole.length > 0)
     return { entries: whole.map(toEntry), complete: false, through: Number(whole.at(-1)!.seq) }
   // One transaction larger than a page: it still travels whole.
-  const all = await q.query<LogRow>(`${select} and t.commit_seq = $4 order by c.id`, [
-    ...params,
-    last,
-  ])
+  const all = await q.query<LogRow>(`${select('commit_seq = $4')} order by c.id`, [...params, last])
   return { entries: all.map(toEntry), complete: false, through: Number(last) }
 }
 

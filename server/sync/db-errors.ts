@@ -28,11 +28,14 @@ export function rejectionFor(
     case '23502':
       return { reason: 'invalid', message: `${e.column ?? 'A required column'} must have a value` }
     case '42501':
-      // Row-level security refused it: the service's own checks should have caught this first.
-      return {
-        reason: 'tenancy',
-        message: `The ${table} row is outside your organization or not yours`,
-      }
+      // Row-level security refused it (the service's own checks should have caught it first).
+      // Any other missing privilege is the server's set-up, not the user's row: a 500.
+      return e.message?.includes('row-level security')
+        ? {
+            reason: 'tenancy',
+            message: `The ${table} row is outside your organization or not yours`,
+          }
+        : undefined
     default:
       if (e.code?.startsWith('22'))
         return { reason: 'invalid', message: `A value is out of range: ${e.message ?? ''}` }

@@ -51,24 +51,36 @@ export function decide(
     return reject('private', `The ${what} is private to another user`)
   }
 
-  const permission = m.op === 'delete' ? (table.remove ?? table.write) : table.write
-  if (!permission)
+  // A tombstone is a delete however it is sent (op delete, or an update of deleted_at).
+  const deleting =
+    m.op === 'delete' || (m.changes.deleted_at !== undefined && m.changes.deleted_at !== null)
+  const permission = deleting ? (table.remove ?? table.write) : table.write
+  if (!permission) {
     return reject(
       'forbidden',
       `${table.name} is read-only for devices; admins change it in the admin area`,
     )
-  if (!principal.permissions.has(permission)) {
+  }
+  if (deleting && table.insertable === false) {
     return reject(
       'forbidden',
-      `Your role lacks ${permission}, which ${m.op === 'delete' ? 'deleting' : 'changing'} ${table.name.replaceAll('_', ' ')} needs`,
+      `A ${table.name.replaceAll('_', ' ')} row cannot be deleted from a device`,
+    )
+  }
+  if (!principal.permissions.has(permission)) {
+    const verb = deleting ? 'deleting' : 'changing'
+    return reject(
+      'forbidden',
+      `Your role lacks ${permission}, which ${verb} ${table.name.replaceAll('_', ' ')} needs`,
     )
   }
   if (!existing && (m.op !== 'insert' || table.insertable === false)) {
     return reject('invalid', `There is no ${what} to ${m.op}; it may have been refused earlier`)
   }
 
+  // Delete beats a concurrent edit (an update, or an insert replayed onto the row) unless it restores.
   const restoring = m.changes.deleted_at === null
-  if (existing?.deleted_at && m.op === 'update' && !restoring) {
+  if (existing?.deleted_at && m.op !== 'delete' && !restoring) {
     return reject(
       'deleted',
       `The ${what} was deleted; your edit was not applied. Restore it to edit it again`,
@@ -98,7 +110,7 @@ export function decide(
   }
 
   // A restore that lost to a later delete leaves the row deleted, and the edit with it.
-  if (existing?.deleted_at && m.op === 'update' && !('deleted_at' in values)) {
+  if (existing?.deleted_at && m.op !== 'delete' && !('deleted_at' in values)) {
     return reject(
       'deleted',
       `The ${what} was deleted after your restore; your edit was not applied`,

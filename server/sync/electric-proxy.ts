@@ -20,6 +20,8 @@ export function electricShapeUrl(
   for (const name of passThrough)
     if (query[name] !== undefined) url.searchParams.set(name, query[name])
   url.searchParams.set('table', table.name)
+  // Electric sends every column unless told: name ours, so server-only ones never leave.
+  url.searchParams.set('columns', [...table.columns.keys()].join(','))
   const { sql, params } = scopeCondition(table, principal, 1)
   // Electric's where language takes positional params without casts.
   url.searchParams.set('where', sql.replaceAll('::uuid', ''))

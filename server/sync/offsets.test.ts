@@ -54,5 +54,14 @@ describe('forwarding to a real Electric service', () => {
     expect(url.searchParams.get('params[2]')).toBe(principal.userId)
     expect(url.searchParams.get('offset')).toBe('0_0')
     expect(url.searchParams.get('live')).toBe('true')
+    // Columns named, so Electric never sends one the server keeps to itself.
+    const people = electricShapeUrl(
+      'http://electric:3000',
+      syncCatalog.get('users')!,
+      principal,
+      {},
+    )
+    expect(people.searchParams.get('columns')).toContain('email')
+    expect(people.searchParams.get('columns')).not.toContain('password_hash')
   })
 })

@@ -50,6 +50,18 @@ describe.each(databaseKinds)('push on %s', (kind) => {
 
     const again = (await (await member.pushRaw(batch)).json()) as PushResponse
     expect(again).toEqual(first)
+    // The same ids spelled in capitals are the same mutations.
+    const shouted = {
+      ...batch,
+      mutations: batch.mutations.map((m) => ({
+        ...m,
+        id: m.id.toUpperCase(),
+        rowId: m.rowId.toUpperCase(),
+      })),
+    }
+    const loud = await member.pushRaw(shouted)
+    expect(loud.status).toBe(200)
+    expect((await loud.json()) as PushResponse).toEqual(first)
     expect(await count('audit_logs')).toBe(audits)
     expect(await count('change_log')).toBe(log)
     expect((await row('influencers', one.id))?.name).toBe('Ava Stone')
@@ -107,6 +119,17 @@ describe.each(databaseKinds)('push on %s', (kind) => {
     })
     expect((await member.push(restore))[0]?.status).toBe('applied')
     expect(await row('influencers', inf.id)).toMatchObject({ deleted_at: null, bio: 'back' })
+
+    // An insert replayed onto a deleted row is an edit too: the delete still wins.
+    await teammate.push(
+      teammate.mutation('influencers', inf.id, 'delete', { deleted_at: new Date().toISOString() }),
+    )
+    const replay = member.mutation('influencers', inf.id, 'insert', {
+      id: inf.id,
+      name: 'Dan again',
+    })
+    expect((await member.push(replay))[0]).toMatchObject({ status: 'rejected', reason: 'deleted' })
+    expect((await row('influencers', inf.id))?.name).toBe('Dan Wu')
   })
 
   it('refuses each kind of conflict with its reason, and writes nothing for it', async () => {
@@ -126,6 +149,23 @@ describe.each(databaseKinds)('push on %s', (kind) => {
       deleted_at: new Date().toISOString(),
     })
     expect((await member.push(del))[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' })
+    // ... however the tombstone is sent
+    const sneaky = member.mutation('influencers', inf.id, 'update', {
+      deleted_at: new Date().toISOString(),
+    })
+    expect((await member.push(sneaky))[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'forbidden',
+    })
+    expect((await row('influencers', inf.id))?.deleted_at).toBeNull()
+    // forbidden: nobody deletes the organization itself from a device
+    const closeShop = teammate.mutation('organizations', a.orgId, 'delete', {
+      deleted_at: new Date().toISOString(),
+    })
+    expect((await teammate.push(closeShop))[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'forbidden',
+    })
 
     // tenancy: another organization's row, written or pointed at
     const intrude = outsider.mutation('influencers', inf.id, 'update', { name: 'Stolen' })
@@ -212,19 +252,20 @@ describe.each(databaseKinds)('push on %s', (kind) => {
     expect(await row('influencers', after.id)).toBeDefined()
   })
 
-  it('gives offline invoices their final numbers, one each', async () => {
-    const make = () =>
+  it('gives offline invoices their final numbers, one each, with no gap for a refused one', async () => {
+    const make = (amount: number) =>
       teammate.mutation('financial_documents', uuidv7(), 'insert', {
         type: 'invoice',
         document_number: 'DRAFT-1',
-        amount: 120_000,
+        amount,
         issue_date: '2026-11-20T10:00:00.000Z',
       })
-    const [first, second] = await teammate.push(make(), make())
+    const [first, refused, second] = await teammate.push(make(120_000), make(-5), make(7_000))
     expect(first).toMatchObject({
       status: 'applied',
       assigned: { document_number: 'INV-2026-0001', number_provisional: false },
     })
+    expect(refused).toMatchObject({ status: 'rejected', reason: 'invalid' })
     expect(second).toMatchObject({
       status: 'applied',
       assigned: { document_number: 'INV-2026-0002' },
@@ -261,6 +302,11 @@ describe.each(databaseKinds)('push on %s', (kind) => {
         'invalid_value',
       ],
       [batch(fine, unclocked), 400, 'missing_clock'],
+      [
+        batch(fine, member.mutation('influencers', uuidv7(), 'insert', { name: 'bad \ud800' })),
+        400,
+        'invalid_value',
+      ],
       [batch({ ...fine, id: 'not-a-uuid' }), 400, 'invalid_request'],
       [batch(fine, fine), 400, 'duplicate_mutation'],
       [{ ...batch(fine), schemaVersion: syncSchemaVersion - 1 }, 426, 'client_outdated'],

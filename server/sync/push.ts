@@ -98,7 +98,8 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         m,
       )
       await tx.query(
-        `insert into applied_mutations (mutation_id, org_id, user_id, device_id, outcome) values ($1, $2, $3, $4, $5::jsonb)`,
+        `insert into applied_mutations (mutation_id, org_id, user_id, device_id, outcome)
+         values ($1, $2, $3, $4, $5::jsonb) on conflict (mutation_id) do nothing`,
         [m.id, principal.orgId, principal.userId, request.deviceId, JSON.stringify(outcome)],
       )
       results.push(outcome)

@@ -115,6 +115,47 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
     expect(ownerLater.rows.get(shared)?.visibility).toBe('private')
   })
 
+  it("keeps a private document's body with its owner, and hands it over when the document is shared", async () => {
+    const doc = uuidv7()
+    const body = uuidv7()
+    await owner.push(
+      owner.mutation('documents', doc, 'insert', {
+        kind: 'brief',
+        title: 'Spring brief',
+        owner_id: north.member.userId,
+        visibility: 'private',
+      }),
+      owner.mutation('document_updates', body, 'insert', {
+        document_id: doc,
+        update: '\\x01020304',
+      }),
+    )
+    const mine = await readShape(owner, 'document_updates')
+    expect(mine.rows.get(body)?.update).toBe('\\x01020304')
+    const theirs = await readShape(teammate, 'document_updates')
+    expect(theirs.rows.has(body)).toBe(false)
+    // Nor may a teammate write into it.
+    const intrude = teammate.mutation('document_updates', uuidv7(), 'insert', {
+      document_id: doc,
+      update: '\\x05',
+    })
+    expect((await teammate.push(intrude))[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'private',
+    })
+
+    // Shared with the team: its body reaches the teammate; private again: it leaves.
+    await owner.push(owner.mutation('documents', doc, 'update', { visibility: 'team' }))
+    const shared = await readShape(teammate, 'document_updates', theirs.position)
+    expect(shared.rows.get(body)?.update).toBe('\\x01020304')
+    await owner.push(owner.mutation('documents', doc, 'update', { visibility: 'private' }))
+    const answer = await shapeRequest(teammate, { table: 'document_updates', ...shared.position })
+    const ops = answer.body
+      .filter((m) => m.headers.operation)
+      .map((m) => [m.headers.operation, m.value?.id])
+    expect(ops).toEqual([['delete', body]])
+  })
+
   it('row-level security hides other organizations even from raw SQL run as a request', async () => {
     const asSouth = { orgId: south.orgId, userId: south.admin.userId }
     const visible = await asPrincipal(db.sql, asSouth, (tx) =>

@@ -36,10 +36,17 @@ export function scopeCondition(
     }
   })()
   const owner = table.privacy ? `"${table.privacy.ownerColumn}"` : ''
-  const privacy = !table.privacy
-    ? ''
-    : table.privacy.kind === 'always'
-      ? ` and ${owner} = ${param(scope.userId)}`
-      : ` and (visibility <> 'private' or ${owner} = ${param(scope.userId)})`
+  const privacy = (() => {
+    switch (table.privacy?.kind) {
+      case undefined:
+        return ''
+      case 'always':
+        return ` and ${owner} = ${param(scope.userId)}`
+      case 'visibility':
+        return ` and (visibility <> 'private' or ${owner} = ${param(scope.userId)})`
+      case 'document':
+        return ` and ${owner} in (select id from documents where visibility <> 'private' or owner_id = ${param(scope.userId)})`
+    }
+  })()
   return { sql: `${tenancy}${privacy}`, params }
 }

@@ -21,8 +21,11 @@ export interface TableRules {
    * in migration 0004 (server/sync/catalog.test.ts compares them).
    */
   org: 'org_id' | 'id' | 'role' | 'none'
-  /** Private rows reach only their owner: when visibility = 'private', or always. */
-  privacy?: { kind: 'visibility' | 'always'; ownerColumn: string }
+  /**
+   * Private rows reach only their owner: when visibility = 'private', or always, or (for a
+   * document's body) when the document the column points at is private.
+   */
+  privacy?: { kind: 'visibility' | 'always' | 'document'; ownerColumn: string }
   /** The permission to insert or edit; null: devices only read this table. */
   write: PermissionName | null
   /** The permission to delete (tombstone); the write permission when absent. */
@@ -117,7 +120,11 @@ export const tableRules: Readonly<Record<string, TableRules>> = {
       approvals: { approved: 'document.approve' },
     },
   }),
-  document_updates: team('document.write'),
-  document_versions: team('document.write'),
+  document_updates: team('document.write', {
+    privacy: { kind: 'document', ownerColumn: 'document_id' },
+  }),
+  document_versions: team('document.write', {
+    privacy: { kind: 'document', ownerColumn: 'document_id' },
+  }),
   document_templates: team('document.write'),
 }

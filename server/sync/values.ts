@@ -8,11 +8,21 @@ import type { SyncColumn } from './catalog.ts'
  * json as JSON, bytes as PostgreSQL's hex text (\x...), as the pull side sends them.
  */
 
+/** A lone UTF-16 surrogate: text PostgreSQL cannot store (String.isWellFormed is ES2024). */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const wellFormed = (s: string) => !loneSurrogate.test(s)
+
 const json: z.ZodType<unknown> = z.json()
 
 const byType: Record<string, { schema: z.ZodType; cast: string }> = {
   uuid: { schema: z.uuid(), cast: 'uuid' },
-  text: { schema: z.string().max(1_000_000), cast: 'text' },
+  text: {
+    schema: z
+      .string()
+      .max(1_000_000)
+      .refine(wellFormed, 'is not well-formed text (a lone UTF-16 surrogate)'),
+    cast: 'text',
+  },
   integer: {
     schema: z
       .number()
@@ -51,8 +61,12 @@ export function valueProblem(column: SyncColumn, value: unknown): string | undef
   return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? 'has the wrong type')
 }
 
-/** The parameter as the driver should send it: json as text, so arrays stay json. */
-export const sqlParam = (column: SyncColumn, value: unknown): unknown =>
-  value !== null && column.sqlType === 'jsonb' ? JSON.stringify(value) : value
+/** The parameter as the drivers take it: json as text (so arrays stay json), bytes as a Buffer. */
+export function sqlParam(column: SyncColumn, value: unknown): unknown {
+  if (value === null) return null
+  if (column.sqlType === 'jsonb') return JSON.stringify(value)
+  if (column.sqlType === 'bytea') return Buffer.from((value as string).slice(2), 'hex')
+  return value
+}
 
 export const sqlCast = (column: SyncColumn) => typeOf(column).cast

@@ -17,13 +17,16 @@ export const schemaVersionHeader = 'x-crm-schema-version'
 
 export const mutationOps = ['insert', 'update', 'delete'] as const
 
+/** Ids compare as text on the server: one spelling, lower case, whatever the device sent. */
+const Uuid = z.uuid().transform((id) => id.toLowerCase())
+
 const ColumnName = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'Expected a snake_case column name')
 
 export const Mutation = z.object({
   /** Made by the device; the server applies a mutation id once, however often it is sent. */
-  id: z.uuid(),
+  id: Uuid,
   table: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'Expected a snake_case table name'),
-  rowId: z.uuid(),
+  rowId: Uuid,
   /** delete is a tombstone: `changes` carries deleted_at. Restore is an update of deleted_at to null. */
   op: z.enum(mutationOps),
   /** Changed columns (snake_case, as stored) and their new values. */

@@ -19,12 +19,17 @@ CREATE FUNCTION crm_user() RETURNS uuid LANGUAGE sql STABLE AS
 $$ SELECT nullif(current_setting('crm.user_id', true), '')::uuid $$;
 --> statement-breakpoint
 -- Who alone may read a row: its owner when private, else nobody in particular (null).
--- A private row whose owner is gone belongs to no one rather than to everyone.
-CREATE FUNCTION crm_private_to(r jsonb, kind text, col text) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+-- A private row whose owner is gone belongs to no one rather than to everyone. The body
+-- of a document ('document': its updates and versions) is as private as the document.
+CREATE FUNCTION crm_private_to(r jsonb, kind text, col text) RETURNS uuid LANGUAGE sql STABLE AS
 $$ SELECT CASE
      WHEN r IS NULL THEN NULL
      WHEN kind = 'always' OR (kind = 'visibility' AND r->>'visibility' = 'private')
        THEN coalesce((r->>col)::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+     WHEN kind = 'document' THEN (
+       SELECT CASE WHEN d.visibility = 'private'
+         THEN coalesce(d.owner_id, '00000000-0000-0000-0000-000000000000'::uuid) END
+       FROM documents d WHERE d.id = (r->>col)::uuid)
      ELSE NULL
    END $$;
 --> statement-breakpoint
@@ -94,6 +99,10 @@ BEGIN
   END IF;
 END $$;
 --> statement-breakpoint
+-- The service becomes crm_app for each request (SET LOCAL ROLE); a superuser may anyway,
+-- a database owner that is not one needs the membership.
+GRANT crm_app TO CURRENT_USER;
+--> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO crm_app;
 --> statement-breakpoint
 GRANT USAGE ON SEQUENCE sync_commit_seq, change_log_id_seq TO crm_app;
@@ -139,8 +148,8 @@ BEGIN
     ('analytics_snapshots', 'org_id', 'none', '', ''),
     ('import_runs', 'org_id', 'none', '', ''),
     ('documents', 'org_id', 'visibility', 'owner_id', ''),
-    ('document_updates', 'org_id', 'none', '', ''),
-    ('document_versions', 'org_id', 'none', '', ''),
+    ('document_updates', 'org_id', 'document', 'document_id', ''),
+    ('document_versions', 'org_id', 'document', 'document_id', ''),
     ('document_templates', 'org_id', 'none', '', '')
   ) AS v(name, org_source, private_kind, private_col, strip) LOOP
     EXECUTE format(
@@ -155,6 +164,9 @@ BEGIN
       WHEN t.name = 'permissions' THEN 'true'
       WHEN t.name = 'role_permissions' THEN 'EXISTS (SELECT 1 FROM roles r WHERE r.id = role_id)'
       WHEN t.private_kind = 'always' THEN format('org_id = crm_org() AND %I = crm_user()', t.private_col)
+      -- The documents policy applies inside the subquery: another user's private document is not there.
+      WHEN t.private_kind = 'document'
+        THEN format('org_id = crm_org() AND EXISTS (SELECT 1 FROM documents d WHERE d.id = %I)', t.private_col)
       WHEN t.private_kind = 'visibility'
         THEN format('org_id = crm_org() AND (visibility <> ''private'' OR %I = crm_user())', t.private_col)
       ELSE 'org_id = crm_org()'
@@ -178,3 +190,25 @@ BEGIN
       CASE WHEN t.name = 'change_log' THEN 'org_id = crm_org() OR org_id IS NULL' ELSE 'org_id = crm_org()' END);
   END LOOP;
 END $$;
+--> statement-breakpoint
+-- A document made private (or given to another owner) takes its body with it: its updates
+-- and versions are logged again with the document's new privacy, so a teammate's device
+-- drops them and the owner's keeps them.
+CREATE FUNCTION crm_relog_document_children() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  now_to uuid := crm_private_to(to_jsonb(NEW), 'visibility', 'owner_id');
+  was_to uuid := crm_private_to(to_jsonb(OLD), 'visibility', 'owner_id');
+BEGIN
+  INSERT INTO sync_txns (xid) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
+  INSERT INTO change_log (table_name, row_id, org_id, private_to, was_private_to, was_present, op, row)
+  SELECT 'document_updates', u.id, u.org_id, now_to, was_to, true, 'update', to_jsonb(u)
+    FROM document_updates u WHERE u.document_id = NEW.id
+  UNION ALL
+  SELECT 'document_versions', v.id, v.org_id, now_to, was_to, true, 'update', to_jsonb(v)
+    FROM document_versions v WHERE v.document_id = NEW.id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER documents_relog_children AFTER UPDATE OF visibility, owner_id ON documents
+  FOR EACH ROW WHEN (OLD.visibility IS DISTINCT FROM NEW.visibility OR OLD.owner_id IS DISTINCT FROM NEW.owner_id)
+  EXECUTE FUNCTION crm_relog_document_children();
