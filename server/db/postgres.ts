@@ -1,18 +1,16 @@
 import pg from 'pg'
+import { createPgListener } from './pg-listener.ts'
 import { beginStatement, type Queryable, type Sql } from './sql.ts'
 
-/**
- * A pool for queries and transactions, plus one dedicated connection for LISTEN (a pooled
- * connection may be handed to someone else between notifications).
- */
 /** Sessions read and write instants in UTC, as the change log and the devices do. */
 const utc = '-c TimeZone=UTC'
 
+/** A pool for queries and transactions, and a listener of its own for LISTEN/NOTIFY. */
 export function postgresSql(connectionString: string, options: { max?: number } = {}): Sql {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, options: utc })
   // An idle client that loses its server must not crash the process; the next query retries.
   pool.on('error', () => {})
-  let listener: { client: pg.Client; channels: Map<string, Set<(p: string) => void>> } | undefined
+  const listener = createPgListener(() => new pg.Client({ connectionString, options: utc }))
 
   const run =
     (client: pg.Pool | pg.PoolClient): Queryable['query'] =>
@@ -36,32 +34,9 @@ export function postgresSql(connectionString: string, options: { max?: number } 
         client.release()
       }
     },
-    async listen(channel, onNotify) {
-      if (!listener) {
-        const client = new pg.Client({ connectionString, options: utc })
-        await client.connect()
-        const channels = new Map<string, Set<(p: string) => void>>()
-        client.on('notification', (n) => {
-          for (const callback of channels.get(n.channel) ?? []) callback(n.payload ?? '')
-        })
-        client.on('error', () => {})
-        listener = { client, channels }
-      }
-      const { client, channels } = listener
-      let callbacks = channels.get(channel)
-      if (!callbacks) {
-        callbacks = new Set()
-        channels.set(channel, callbacks)
-        await client.query(`listen ${pg.escapeIdentifier(channel)}`)
-      }
-      callbacks.add(onNotify)
-      return () => {
-        callbacks.delete(onNotify)
-        return Promise.resolve()
-      }
-    },
+    listen: (channel, onNotify) => listener.listen(channel, onNotify),
     async close() {
-      await listener?.client.end().catch(() => {})
+      await listener.close()
       await pool.end()
     },
   }

@@ -80,3 +80,42 @@ describe.each(databaseKinds)('live shape requests on %s', (kind) => {
     }
   })
 })
+
+describe('live shape requests when the listening connection drops', () => {
+  let db: TestDatabase
+  let server: TestServer
+
+  beforeAll(async () => {
+    db = await openTestDatabase('postgres')
+    server = await startTestServer(db.sql, { liveTimeoutMs: 15_000 })
+  })
+  afterAll(async () => {
+    await server?.close()
+    await db?.close()
+  })
+
+  it('reconnects, and a held request still hears of the next change at once', async () => {
+    const agency = await createAgency(db.sql)
+    const reader = new TestDevice(server.url, await signIn(server.url, agency.member))
+    const { position } = await readShape(reader, 'influencers')
+    // The database drops the service's LISTEN connection (a restart, a failover, an idle cut).
+    const cut = await db.sql.query<{ cut: boolean }>(
+      `select pg_terminate_backend(pid) as cut from pg_stat_activity
+        where datname = current_database() and query ilike 'listen%'`,
+    )
+    expect(cut.map((r) => r.cut)).toEqual([true])
+
+    const held = shapeRequest(reader, { table: 'influencers', live: 'true', ...position })
+    await new Promise((r) => setTimeout(r, 500))
+    const id = uuidv7()
+    const pushedAt = Date.now()
+    await reader.push(reader.mutation('influencers', id, 'insert', { name: 'After the cut' }))
+    const answer = await held
+    expect(answer.body.filter((m) => m.headers.operation).map((m) => m.value?.id)).toEqual([id])
+    expect(Date.now() - pushedAt).toBeLessThan(1000)
+    const listening = await db.sql.query(
+      `select pid from pg_stat_activity where datname = current_database() and query ilike 'listen%'`,
+    )
+    expect(listening.length).toBe(1)
+  })
+})

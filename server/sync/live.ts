@@ -18,13 +18,13 @@ export async function createLiveHub(sql: Sql): Promise<LiveHub> {
   const waiters = new Set<{ after: number; wake: (changed: boolean) => void }>()
   let closed = false
   const unlisten = await sql.listen(changeChannel, (payload) => {
-    // 'reset': the log started a new generation; every waiter looks again (and refetches).
-    if (payload === 'reset') {
+    // Not a commit number: 'reset' (a new log generation) or 'reconnected' (notices may
+    // have been lost while the listener was away). Every waiter looks again.
+    if (!/^\d+$/.test(payload)) {
       for (const waiter of waiters) waiter.wake(true)
       return
     }
     const seq = Number(payload)
-    if (!Number.isFinite(seq)) return
     latest = Math.max(latest, seq)
     for (const waiter of waiters) if (latest > waiter.after) waiter.wake(true)
   })
