@@ -174,5 +174,18 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
       ]),
     )
     await expect(write).rejects.toMatchObject({ code: '42501' })
+    // Nor may a request read secrets or forge the change log, whatever SQL it ran.
+    const secrets = asPrincipal(db.sql, asSouth, (tx) =>
+      tx.query('select password_hash from users'),
+    )
+    await expect(secrets).rejects.toMatchObject({ code: '42501' })
+    const forged = asPrincipal(db.sql, asSouth, (tx) =>
+      tx.query(
+        `insert into change_log (table_name, row_id, org_id, was_present, op, row)
+                values ('influencers', $1, $2, false, 'insert', '{}')`,
+        [uuidv7(), north.orgId],
+      ),
+    )
+    await expect(forged).rejects.toMatchObject({ code: '42501' })
   })
 })

@@ -52,9 +52,12 @@ function encodeValue(type: string, value: unknown): string | null {
       return JSON.stringify(value)
     case 'bool':
       return value ? 't' : 'f'
-    case 'timestamptz':
+    case 'timestamptz': {
       // One spelling of an instant everywhere: the desktop stores toISOString() strings.
-      return new Date(value as string).toISOString()
+      // 'infinity' (written outside the service) has none; it travels as PostgreSQL spells it.
+      const instant = new Date(value as string)
+      return Number.isNaN(instant.getTime()) ? String(value) : instant.toISOString()
+    }
     default:
       // Text, uuids, numbers and bytea (as \x hex): to_jsonb gave strings or numbers.
       return typeof value === 'string' ? value : JSON.stringify(value)

@@ -35,7 +35,8 @@ $$ SELECT CASE
 --> statement-breakpoint
 -- Arguments: how to find the row's organization ('org_id', 'id', 'role', 'none'), how it is
 -- private ('none', 'visibility', 'always'), the owner column, server-only columns to drop.
-CREATE FUNCTION crm_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION crm_log_change() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   org_source text := TG_ARGV[0];
   private_kind text := TG_ARGV[1];
@@ -78,7 +79,8 @@ END $$;
 --> statement-breakpoint
 -- Runs once per writing transaction, at commit. The advisory lock is held until the commit
 -- is visible, so the next transaction to take a number commits after this one.
-CREATE FUNCTION crm_stamp_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION crm_stamp_commit() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   seq bigint;
 BEGIN
@@ -105,13 +107,13 @@ GRANT crm_app TO CURRENT_USER;
 --> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO crm_app;
 --> statement-breakpoint
-GRANT USAGE ON SEQUENCE sync_commit_seq, change_log_id_seq TO crm_app;
+-- Requests read the log; only the triggers (SECURITY DEFINER, as the owner) write it, so
+-- a request can neither forge nor erase a change. Outcomes, clocks, numbers and audit
+-- entries are written by the service as the owner: crm_app needs no grant on them.
+GRANT SELECT ON change_log, sync_txns, sync_state TO crm_app;
 --> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE ON sync_txns, row_clocks, applied_mutations, document_counters, change_log TO crm_app;
---> statement-breakpoint
-GRANT SELECT, INSERT ON audit_logs TO crm_app;
---> statement-breakpoint
-GRANT SELECT ON sync_state TO crm_app;
+-- Admins read their organization's audit log through the API, under row-level security.
+GRANT SELECT ON audit_logs TO crm_app;
 --> statement-breakpoint
 DO $$
 DECLARE
@@ -194,7 +196,8 @@ END $$;
 -- A document made private (or given to another owner) takes its body with it: its updates
 -- and versions are logged again with the document's new privacy, so a teammate's device
 -- drops them and the owner's keeps them.
-CREATE FUNCTION crm_relog_document_children() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION crm_relog_document_children() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   now_to uuid := crm_private_to(to_jsonb(NEW), 'visibility', 'owner_id');
   was_to uuid := crm_private_to(to_jsonb(OLD), 'visibility', 'owner_id');
@@ -212,3 +215,9 @@ END $$;
 CREATE TRIGGER documents_relog_children AFTER UPDATE OF visibility, owner_id ON documents
   FOR EACH ROW WHEN (OLD.visibility IS DISTINCT FROM NEW.visibility OR OLD.owner_id IS DISTINCT FROM NEW.owner_id)
   EXECUTE FUNCTION crm_relog_document_children();
+--> statement-breakpoint
+-- Of users, a request may read what devices see, never a password hash or a 2FA secret.
+REVOKE ALL ON users FROM crm_app;
+--> statement-breakpoint
+GRANT SELECT (id, org_id, email, name, avatar_url, status, last_login, email_verified,
+  created_at, updated_at, deleted_at) ON users TO crm_app;
