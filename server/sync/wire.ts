@@ -56,7 +56,9 @@ function encodeValue(type: string, value: unknown): string | null {
       // One spelling of an instant everywhere: the desktop stores toISOString() strings.
       // 'infinity' (written outside the service) has none; it travels as PostgreSQL spells it.
       const instant = new Date(value as string)
-      return Number.isNaN(instant.getTime()) ? JSON.stringify(value).slice(1, -1) : instant.toISOString()
+      return Number.isNaN(instant.getTime())
+        ? JSON.stringify(value).slice(1, -1)
+        : instant.toISOString()
     }
     default:
       // Text, uuids, numbers and bytea (as \x hex): to_jsonb gave strings or numbers.
