@@ -29,13 +29,22 @@ const rejected = (m: Mutation, reason: RejectReason, message: string): MutationO
   message,
 })
 
-/** Reads as the service (owner): the first wall must tell "another org" from "not there". */
-async function currentRow(tx: Queryable, table: SyncTable, id: string): Promise<Row | undefined> {
-  const [found] = await tx.query<{ row: Row }>(
-    `select to_jsonb(t) as row from "${table.name}" t where id = $1 for update`,
-    [id],
+/**
+ * The row as the server has it, locked, with its field clocks. Read as the service (owner):
+ * the first wall must tell "another organization's row" from "no such row".
+ */
+async function currentRow(
+  tx: Queryable,
+  table: SyncTable,
+  id: string,
+): Promise<{ row?: Row; clocks: Record<string, string> }> {
+  const [found] = await tx.query<{ row: Row; clocks: Record<string, string> | null }>(
+    `select to_jsonb(t) as row, c.clocks from "${table.name}" t
+       left join row_clocks c on c.table_name = $2 and c.row_id = t.id
+      where t.id = $1 for update of t`,
+    [id, table.name],
   )
-  return found?.row
+  return { row: found?.row, clocks: found?.clocks ?? {} }
 }
 
 /**
@@ -101,12 +110,8 @@ export async function applyMutation(
       `The device clock is more than an hour ahead (${ahead}); correct the computer's time and retry`,
     )
 
-  const existing = await currentRow(tx, table, m.rowId)
-  const [clockRow] = await tx.query<{ clocks: Record<string, string> }>(
-    'select clocks from row_clocks where table_name = $1 and row_id = $2',
-    [table.name, m.rowId],
-  )
-  const decision = decide(table, m, existing, clockRow?.clocks ?? {}, ctx.principal)
+  const { row: existing, clocks } = await currentRow(tx, table, m.rowId)
+  const decision = decide(table, m, existing, clocks, ctx.principal)
   if (decision.kind === 'reject') return rejected(m, decision.reason, decision.message)
   const refProblem = await referenceProblem(ctx, table, m, existing)
   if (refProblem) return refProblem
@@ -157,13 +162,13 @@ async function recordWrite(
   values: Row,
   clocks: Record<string, string>,
 ) {
+  // One statement for both: a push's cost is mostly its round trips to the database.
   await ctx.tx.query(
-    `insert into row_clocks (table_name, row_id, clocks) values ($1, $2, $3::jsonb)
-     on conflict (table_name, row_id) do update set clocks = row_clocks.clocks || excluded.clocks`,
-    [table.name, m.rowId, JSON.stringify(clocks)],
-  )
-  await ctx.tx.query(
-    `insert into audit_logs (id, org_id, actor_id, action, entity_type, entity_id, changes, device_id,
+    `with clocks as (
+       insert into row_clocks (table_name, row_id, clocks) values ($4, $5, $11::jsonb)
+       on conflict (table_name, row_id) do update set clocks = row_clocks.clocks || excluded.clocks
+     )
+     insert into audit_logs (id, org_id, actor_id, action, entity_type, entity_id, changes, device_id,
        ip_address, user_agent, correlation_id)
      values (gen_random_uuid(), $1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
     [
@@ -177,6 +182,7 @@ async function recordWrite(
       ctx.ip ?? null,
       ctx.userAgent ?? null,
       ctx.correlationId,
+      JSON.stringify(clocks),
     ],
   )
 }

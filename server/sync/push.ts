@@ -68,6 +68,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       ).map((r) => [r.mutation_id, r]),
     )
     const results: MutationOutcome[] = []
+    const fresh: MutationOutcome[] = []
     for (const [index, m] of request.mutations.entries()) {
       const before = seen.get(m.id)
       if (before) {
@@ -97,12 +98,17 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         tables[index]!,
         m,
       )
+      results.push(outcome)
+      fresh.push(outcome)
+    }
+    // Every new outcome recorded in one statement, in the batch's transaction.
+    if (fresh.length > 0) {
       await tx.query(
         `insert into applied_mutations (mutation_id, org_id, user_id, device_id, outcome)
-         values ($1, $2, $3, $4, $5::jsonb) on conflict (mutation_id) do nothing`,
-        [m.id, principal.orgId, principal.userId, request.deviceId, JSON.stringify(outcome)],
+         select (o->>'id')::uuid, $1, $2, $3, o from jsonb_array_elements($4::jsonb) o
+         on conflict (mutation_id) do nothing`,
+        [principal.orgId, principal.userId, request.deviceId, JSON.stringify(fresh)],
       )
-      results.push(outcome)
     }
     return { results }
   })
