@@ -13,6 +13,9 @@ export async function pgliteSql(db: PGlite): Promise<Sql> {
     kind: 'pglite',
     query: async <R>(text: string, params: readonly unknown[] = []) =>
       (await db.query<R>(text, params as unknown[])).rows,
+    exec: async (text) => {
+      await db.exec(text)
+    },
     transaction: (work, options) =>
       db.transaction(async (tx) => {
         // PGlite has begun already; the options are set as the transaction's first statement.
@@ -21,6 +24,9 @@ export async function pgliteSql(db: PGlite): Promise<Sql> {
         return work({
           query: async (text, params = []) =>
             (await tx.query(text, params as unknown[])).rows as never,
+          exec: async (text) => {
+            await tx.exec(text)
+          },
         })
       }),
     async listen(channel, onNotify) {

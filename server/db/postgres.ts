@@ -16,15 +16,22 @@ export function postgresSql(connectionString: string, options: { max?: number } 
     (client: pg.Pool | pg.PoolClient): Queryable['query'] =>
     async <R>(text: string, params: readonly unknown[] = []) =>
       (await client.query(text, params as unknown[])).rows as R[]
+  // Without parameters node-postgres uses the simple protocol, which takes several statements.
+  const exec =
+    (client: pg.Pool | pg.PoolClient): Queryable['exec'] =>
+    async (text: string) => {
+      await client.query(text)
+    }
 
   return {
     kind: 'postgres',
     query: run(pool),
+    exec: exec(pool),
     async transaction(work, options) {
       const client = await pool.connect()
       try {
         await client.query(beginStatement(options))
-        const result = await work({ query: run(client) })
+        const result = await work({ query: run(client), exec: exec(client) })
         await client.query('commit')
         return result
       } catch (error) {

@@ -6,6 +6,8 @@
  */
 export interface Queryable {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>
+  /** Runs statements without parameters, several in one round trip ("savepoint a; set ..."). */
+  exec(text: string): Promise<void>
 }
 
 export interface TransactionOptions {

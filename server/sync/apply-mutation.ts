@@ -5,6 +5,7 @@ import type { Queryable } from '../db/sql.ts'
 import { syncTable, type SyncTable } from './catalog.ts'
 import { rejectionFor } from './db-errors.ts'
 import { decide, type Row } from './decide.ts'
+import type { BatchState } from './batch-state.ts'
 import { assignDocumentNumber } from './numbers.ts'
 import { sqlCast, sqlParam } from './values.ts'
 
@@ -28,24 +29,6 @@ const rejected = (m: Mutation, reason: RejectReason, message: string): MutationO
   reason,
   message,
 })
-
-/**
- * The row as the server has it, locked, with its field clocks. Read as the service (owner):
- * the first wall must tell "another organization's row" from "no such row".
- */
-async function currentRow(
-  tx: Queryable,
-  table: SyncTable,
-  id: string,
-): Promise<{ row?: Row; clocks: Record<string, string> }> {
-  const [found] = await tx.query<{ row: Row; clocks: Record<string, string> | null }>(
-    `select to_jsonb(t) as row, c.clocks from "${table.name}" t
-       left join row_clocks c on c.table_name = $2 and c.row_id = t.id
-      where t.id = $1 for update of t`,
-    [id, table.name],
-  )
-  return { row: found?.row, clocks: found?.clocks ?? {} }
-}
 
 /**
  * Every row the mutation points at must exist, be in the user's organization (or shared
@@ -98,6 +81,7 @@ async function referenceProblem(
  */
 export async function applyMutation(
   ctx: ApplyContext,
+  state: BatchState,
   table: SyncTable,
   m: Mutation,
 ): Promise<MutationOutcome> {
@@ -110,7 +94,7 @@ export async function applyMutation(
       `The device clock is more than an hour ahead (${ahead}); correct the computer's time and retry`,
     )
 
-  const { row: existing, clocks } = await currentRow(tx, table, m.rowId)
+  const { row: existing, clocks } = state.get(table, m.rowId)
   const decision = decide(table, m, existing, clocks, ctx.principal)
   if (decision.kind === 'reject') return rejected(m, decision.reason, decision.message)
   const refProblem = await referenceProblem(ctx, table, m, existing)
@@ -122,11 +106,12 @@ export async function applyMutation(
     return { id: m.id, status: 'applied', overridden: decision.overridden, assigned }
   }
 
-  // Everything the mutation writes (its final number, the row, its clocks, its audit entry)
-  // is undone together if the database refuses any of it.
-  await tx.query('savepoint mutation')
+  // Everything the mutation writes (its final number, the row) is undone together if the
+  // database refuses any of it; its clocks and audit entry are written with the batch's.
+  let written: Row
   try {
     if (table.name === 'financial_documents' && !existing) {
+      await tx.exec('savepoint mutation')
       const number = await assignDocumentNumber(
         tx,
         ctx.principal.orgId,
@@ -136,55 +121,33 @@ export async function applyMutation(
       )
       Object.assign(assigned, { document_number: number, number_provisional: false })
       Object.assign(values, assigned)
+      await tx.exec('set local role crm_app')
+    } else {
+      await tx.exec('savepoint mutation; set local role crm_app')
     }
-    await tx.query('set local role crm_app')
-    await writeRow(tx, table, m.rowId, values, existing ? 'update' : 'insert', ctx.principal.orgId)
-    await tx.query('reset role')
-    await recordWrite(ctx, table, m, existing ? m.op : 'insert', values, decision.newClocks)
+    written = await writeRow(
+      tx,
+      table,
+      m.rowId,
+      values,
+      existing ? 'update' : 'insert',
+      ctx.principal.orgId,
+    )
   } catch (error) {
     // Also undoes SET LOCAL ROLE, which belongs to the savepoint.
-    await tx.query('rollback to savepoint mutation')
-    await tx.query('reset role')
+    await tx.exec('rollback to savepoint mutation; reset role')
     const rejection = rejectionFor(error, table.name)
     if (!rejection) throw error
     return rejected(m, rejection.reason, rejection.message)
   }
-  await tx.query('release savepoint mutation')
+  await tx.exec('reset role; release savepoint mutation')
+  state.applied(table, m.rowId, written, decision.newClocks, {
+    action: `${table.name}.${existing ? m.op : 'insert'}`,
+    entityType: table.name,
+    entityId: m.rowId,
+    changes: values,
+  })
   return { id: m.id, status: 'applied', overridden: decision.overridden, assigned }
-}
-
-/** The clocks of the written fields, and the audit entry of the write. */
-async function recordWrite(
-  ctx: ApplyContext,
-  table: SyncTable,
-  m: Mutation,
-  op: Mutation['op'],
-  values: Row,
-  clocks: Record<string, string>,
-) {
-  // One statement for both: a push's cost is mostly its round trips to the database.
-  await ctx.tx.query(
-    `with clocks as (
-       insert into row_clocks (table_name, row_id, clocks) values ($4, $5, $11::jsonb)
-       on conflict (table_name, row_id) do update set clocks = row_clocks.clocks || excluded.clocks
-     )
-     insert into audit_logs (id, org_id, actor_id, action, entity_type, entity_id, changes, device_id,
-       ip_address, user_agent, correlation_id)
-     values (gen_random_uuid(), $1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
-    [
-      ctx.principal.orgId,
-      ctx.principal.userId,
-      `${table.name}.${op}`,
-      table.name,
-      m.rowId,
-      JSON.stringify(values),
-      ctx.deviceId,
-      ctx.ip ?? null,
-      ctx.userAgent ?? null,
-      ctx.correlationId,
-      JSON.stringify(clocks),
-    ],
-  )
 }
 
 async function writeRow(
@@ -194,7 +157,7 @@ async function writeRow(
   values: Row,
   op: 'insert' | 'update',
   orgId: string,
-) {
+): Promise<Row> {
   const entries = Object.entries(values)
   const params: unknown[] = [id]
   const placeholder = (column: string, value: unknown) => {
@@ -204,11 +167,12 @@ async function writeRow(
   }
   if (op === 'update') {
     const sets = entries.map(([c, v]) => `"${c}" = ${placeholder(c, v)}`)
-    await tx.query(
-      `update "${table.name}" set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1`,
+    const [updated] = await tx.query<{ row: Row }>(
+      `update "${table.name}" t set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1
+       returning to_jsonb(t) as row`,
       params,
     )
-    return
+    return updated!.row
   }
   const columns = ['id', ...entries.map(([c]) => c)]
   const placeholders = ['$1::uuid', ...entries.map(([c, v]) => placeholder(c, v))]
@@ -218,8 +182,10 @@ async function writeRow(
   }
   columns.push('updated_at')
   placeholders.push('now()')
-  await tx.query(
-    `insert into "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${placeholders.join(', ')})`,
+  const [inserted] = await tx.query<{ row: Row }>(
+    `insert into "${table.name}" as t (${columns.map((c) => `"${c}"`).join(', ')})
+     values (${placeholders.join(', ')}) returning to_jsonb(t) as row`,
     params,
   )
+  return inserted!.row
 }

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal.ts'
 import type { Sql } from '../db/sql.ts'
 import { HttpError } from '../http/errors.ts'
 import { applyMutation } from './apply-mutation.ts'
+import { BatchState } from './batch-state.ts'
 import { validateBatch } from './validate-batch.ts'
 
 export interface PushContext {
@@ -67,6 +68,21 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         )
       ).map((r) => [r.mutation_id, r]),
     )
+    const state = new BatchState()
+    await state.preload(
+      tx,
+      request.mutations.filter((m) => !seen.has(m.id)),
+      tables.filter((_, i) => !seen.has(request.mutations[i]!.id)),
+    )
+    const context = {
+      tx,
+      principal,
+      deviceId: request.deviceId,
+      correlationId: ctx.requestId,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      now: ctx.now,
+    }
     const results: MutationOutcome[] = []
     const fresh: MutationOutcome[] = []
     for (const [index, m] of request.mutations.entries()) {
@@ -85,23 +101,12 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         )
         continue
       }
-      const outcome = await applyMutation(
-        {
-          tx,
-          principal,
-          deviceId: request.deviceId,
-          correlationId: ctx.requestId,
-          ip: ctx.ip,
-          userAgent: ctx.userAgent,
-          now: ctx.now,
-        },
-        tables[index]!,
-        m,
-      )
+      const outcome = await applyMutation(context, state, tables[index]!, m)
       results.push(outcome)
       fresh.push(outcome)
     }
-    // Every new outcome recorded in one statement, in the batch's transaction.
+    // Clocks, audit entries and every new outcome: one statement each, in the batch's transaction.
+    await state.flush(tx, context)
     if (fresh.length > 0) {
       await tx.query(
         `insert into applied_mutations (mutation_id, org_id, user_id, device_id, outcome)
