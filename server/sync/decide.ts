@@ -31,6 +31,14 @@ const isPrivate = (table: SyncTable, row: Row) =>
   table.privacy?.kind === 'always' ||
   (table.privacy?.kind === 'visibility' && row.visibility === 'private')
 
+/** Equal as the database sees it: instants compare as instants, whatever their spelling. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'string' || typeof b !== 'string') return false
+  const [x, y] = [Date.parse(a), Date.parse(b)]
+  return !Number.isNaN(x) && x === y
+}
+
 export function decide(
   table: SyncTable,
   m: Mutation,
@@ -107,6 +115,17 @@ export function decide(
     }
     values[column] = value
     newClocks[column] = incoming
+  }
+
+  for (const [column, guard] of Object.entries(table.guardedColumns ?? {})) {
+    if (!(column in values) || principal.permissions.has(guard.permission)) continue
+    const from = existing ? existing[column] : guard.initial
+    if (!sameValue(values[column], from)) {
+      return reject(
+        'forbidden',
+        `Your role lacks ${guard.permission}, which setting ${column.replaceAll('_', ' ')} needs`,
+      )
+    }
   }
 
   // A restore that lost to a later delete leaves the row deleted, and the edit with it.

@@ -243,6 +243,47 @@ describe.each(databaseKinds)('push on %s', (kind) => {
     expect(await count('influencers')).toBe(rowsBefore)
   })
 
+  it('lets only an approver release escrow or mark a payment paid', async () => {
+    // A custom role that records payments but does not approve them.
+    const role = uuidv7()
+    await db.sql.query(`insert into roles (id, org_id, name) values ($1, $2, 'bookkeeper')`, [
+      role,
+      a.orgId,
+    ])
+    await db.sql.query(
+      `insert into role_permissions (id, role_id, permission_id)
+       select gen_random_uuid(), $1, id from permissions where name in ('payment.write', 'influencer.write')`,
+      [role],
+    )
+    await db.sql.query(
+      `insert into user_roles (id, org_id, user_id, role_id) values (gen_random_uuid(), $1, $2, $3)`,
+      [a.orgId, a.member.userId, role],
+    )
+    const inf = newInfluencer(member, 'Ivy Moss')
+    const campaign = uuidv7()
+    await member.push(inf.mutation)
+    await teammate.push(teammate.mutation('campaigns', campaign, 'insert', { name: 'Summer' }))
+    const payment = uuidv7()
+    const record = member.mutation('payments', payment, 'insert', {
+      campaign_id: campaign,
+      influencer_id: inf.id,
+      amount: 250_000,
+      escrow_status: 'held',
+    })
+    expect((await member.push(record))[0]?.status).toBe('applied')
+    const release = member.mutation('payments', payment, 'update', { escrow_status: 'released' })
+    const refused = (await member.push(release))[0]
+    expect(refused).toMatchObject({ status: 'rejected', reason: 'forbidden' })
+    expect(JSON.stringify(refused)).toContain('payment.approve')
+    const paid = member.mutation('payments', payment, 'update', {
+      paid_at: new Date().toISOString(),
+    })
+    expect((await member.push(paid))[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' })
+    const approved = teammate.mutation('payments', payment, 'update', { escrow_status: 'released' })
+    expect((await teammate.push(approved))[0]?.status).toBe('applied')
+    expect((await row('payments', payment))?.escrow_status).toBe('released')
+  })
+
   it('applies the rest of a batch around a refused mutation', async () => {
     const good = newInfluencer(member, 'Finn Gray')
     const refused = member.mutation('influencers', uuidv7(), 'update', { name: 'ghost' })

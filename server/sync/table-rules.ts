@@ -35,6 +35,11 @@ export interface TableRules {
   /** Columns the server alone sets; a device's value for them is ignored. */
   serverColumns?: readonly string[]
   status?: StatusRule
+  /**
+   * Columns only a holder of the permission may set to anything but their starting value
+   * (money leaving escrow, a payment marked paid).
+   */
+  guardedColumns?: Readonly<Record<string, { permission: PermissionName; initial: unknown }>>
   /** A user may only write rows whose column names themselves (their notifications). */
   selfColumn?: string
 }
@@ -85,6 +90,12 @@ export const tableRules: Readonly<Record<string, TableRules>> = {
     status: { machine: contractTransitions, initial: ['pending'] },
   }),
   payments: team('payment.write', {
+    // Releasing escrow or marking money paid is approving it, whatever the status says.
+    guardedColumns: {
+      escrow_status: { permission: 'payment.approve', initial: 'held' },
+      escrow_released_at: { permission: 'payment.approve', initial: null },
+      paid_at: { permission: 'payment.approve', initial: null },
+    },
     status: {
       machine: paymentTransitions,
       initial: ['pending'],
