@@ -98,6 +98,38 @@ const indexColumnName = (column: unknown): string =>
       ? String(column.name)
       : '?'
 
+/** Indexes, unique constraints and unique columns, by name: the same three places in both dialects. */
+const indexShapes = (
+  config: {
+    indexes: { config: { name?: string; unique: boolean; columns: unknown[]; where?: SQL } }[]
+    uniqueConstraints: { getName(): string | undefined; columns: { name: string }[] }[]
+    columns: { name: string; isUnique: boolean; uniqueName?: string }[]
+  },
+  dialect: PgDialect | SQLiteSyncDialect,
+): Map<string, IndexShape> => {
+  const indexes = new Map<string, IndexShape>()
+  for (const { config: ix } of config.indexes) {
+    indexes.set(ix.name ?? '(unnamed)', {
+      unique: ix.unique,
+      columns: ix.columns.map(indexColumnName),
+      where: ix.where ? render(dialect, ix.where) : null,
+    })
+  }
+  for (const uq of config.uniqueConstraints) {
+    indexes.set(uq.getName() ?? '(unnamed)', {
+      unique: true,
+      columns: uq.columns.map((c) => c.name),
+      where: null,
+    })
+  }
+  for (const column of config.columns) {
+    if (column.isUnique && column.uniqueName) {
+      indexes.set(column.uniqueName, { unique: true, columns: [column.name], where: null })
+    }
+  }
+  return indexes
+}
+
 const sqliteFamily = (column: { columnType: string; getSQLType(): string }): string => {
   if (column.columnType === 'SQLiteTextJson' || column.columnType === 'SQLiteBlobJson')
     return 'json'
@@ -121,26 +153,7 @@ const describeSqliteTable = (table: SQLiteTable): TableShape => {
     }
   })
   const fkColumns = new Set(foreignKeys.flatMap((fk) => fk.columns))
-  const indexes = new Map<string, IndexShape>()
-  for (const { config: ix } of config.indexes) {
-    indexes.set(ix.name, {
-      unique: ix.unique,
-      columns: ix.columns.map(indexColumnName),
-      where: ix.where ? render(sqliteDialect, ix.where) : null,
-    })
-  }
-  for (const uq of config.uniqueConstraints) {
-    indexes.set(uq.getName() ?? '(unnamed)', {
-      unique: true,
-      columns: uq.columns.map((c) => c.name),
-      where: null,
-    })
-  }
-  for (const column of config.columns) {
-    if (column.isUnique && column.uniqueName) {
-      indexes.set(column.uniqueName, { unique: true, columns: [column.name], where: null })
-    }
-  }
+  const indexes = indexShapes(config, sqliteDialect)
   return {
     name: config.name,
     columns: new Map(
@@ -180,26 +193,7 @@ const describePgTable = (table: PgTable): TableShape => {
     }
   })
   const fkColumns = new Set(foreignKeys.flatMap((fk) => fk.columns))
-  const indexes = new Map<string, IndexShape>()
-  for (const { config: ix } of config.indexes) {
-    indexes.set(ix.name ?? '(unnamed)', {
-      unique: ix.unique,
-      columns: ix.columns.map(indexColumnName),
-      where: ix.where ? render(pgDialect, ix.where) : null,
-    })
-  }
-  for (const uq of config.uniqueConstraints) {
-    indexes.set(uq.getName() ?? '(unnamed)', {
-      unique: true,
-      columns: uq.columns.map((c) => c.name),
-      where: null,
-    })
-  }
-  for (const column of config.columns) {
-    if (column.isUnique && column.uniqueName) {
-      indexes.set(column.uniqueName, { unique: true, columns: [column.name], where: null })
-    }
-  }
+  const indexes = indexShapes(config, pgDialect)
   return {
     name: config.name,
     columns: new Map(

@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { repoRoot } from './testing/repo-root.ts'
+import { freePort } from '#db/pg/test-server'
 
 // `npm run server` as a newcomer runs it: no database installed, so the embedded PGlite in
 // a data folder; the first-run command makes an organization and its admin, who can then
 // sign in over HTTP. A wrong environment stops it with the variable's name.
 
+const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx')
 const cli = join(repoRoot, 'server', 'cli.ts')
 const children: ChildProcess[] = []
@@ -19,14 +20,6 @@ afterAll(async () => {
   for (const child of children) child.kill('SIGKILL')
   await Promise.all(folders.map((f) => rm(f, { recursive: true, force: true })))
 })
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 
 function run(args: string[], env: Record<string, string>) {
   const child = spawn(tsx, [cli, ...args], {

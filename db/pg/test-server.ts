@@ -48,7 +48,8 @@ const findBinDir = (): string => {
   return found
 }
 
-const freePort = () =>
+/** A TCP port nothing listens on now, on 127.0.0.1. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
     server.unref()

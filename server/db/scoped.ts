@@ -6,6 +6,17 @@ import type { Queryable, Sql, TransactionOptions } from './sql.ts'
  * (migration 0004) shows and accepts only the user's organization and their private rows.
  * The service checks everything itself first; this is the second wall.
  */
+/** Names the request's organization and user to the policies, for this transaction only. */
+export async function setRequestScope(
+  tx: Queryable,
+  principal: Pick<Principal, 'orgId' | 'userId'>,
+) {
+  await tx.query(`select set_config('crm.org_id', $1, true), set_config('crm.user_id', $2, true)`, [
+    principal.orgId,
+    principal.userId,
+  ])
+}
+
 export function asPrincipal<T>(
   sql: Sql,
   principal: Pick<Principal, 'orgId' | 'userId'>,
@@ -13,10 +24,7 @@ export function asPrincipal<T>(
   options?: TransactionOptions,
 ): Promise<T> {
   return sql.transaction(async (tx) => {
-    await tx.query(
-      `select set_config('crm.org_id', $1, true), set_config('crm.user_id', $2, true)`,
-      [principal.orgId, principal.userId],
-    )
+    await setRequestScope(tx, principal)
     await tx.query('set local role crm_app')
     return work(tx)
   }, options)

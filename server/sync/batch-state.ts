@@ -1,6 +1,5 @@
-import type { Mutation } from '#shared/sync/protocol'
-import type { Principal } from '../auth/principal.ts'
 import type { Queryable } from '../db/sql.ts'
+import type { ApplyContext } from './apply-mutation.ts'
 import type { SyncTable } from './catalog.ts'
 import type { Row } from './decide.ts'
 
@@ -30,13 +29,12 @@ export class BatchState {
   private readonly audits: AuditEntry[] = []
 
   /** Reads every row the batch names, with its clocks, as the owner, locked until commit. */
-  async preload(tx: Queryable, mutations: readonly Mutation[], tables: readonly SyncTable[]) {
+  async preload(tx: Queryable, targets: readonly { table: SyncTable; rowId: string }[]) {
     const ids = new Map<SyncTable, Set<string>>()
-    mutations.forEach((m, i) => {
-      const table = tables[i]!
+    for (const { table, rowId } of targets) {
       if (!ids.has(table)) ids.set(table, new Set())
-      ids.get(table)!.add(m.rowId)
-    })
+      ids.get(table)!.add(rowId)
+    }
     for (const [table, set] of ids) {
       const rows = await tx.query<{ id: string; row: Row; clocks: Record<string, string> | null }>(
         `select t.id::text as id, to_jsonb(t) as row, c.clocks from "${table.name}" t
@@ -71,13 +69,7 @@ export class BatchState {
   /** Writes the touched rows' clocks and the audit entries: one statement each. */
   async flush(
     tx: Queryable,
-    context: {
-      principal: Principal
-      deviceId: string
-      correlationId: string
-      ip?: string
-      userAgent?: string
-    },
+    context: Pick<ApplyContext, 'principal' | 'deviceId' | 'correlationId' | 'ip' | 'userAgent'>,
   ) {
     if (this.touched.size > 0) {
       const clocks = [...this.touched].map((key) => {

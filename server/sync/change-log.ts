@@ -10,27 +10,24 @@ import { scopeCondition, type Scope } from './scope.ts'
  * applies a transaction's rows together.
  */
 
-export interface LogState {
+/** Where the log stands, as one transaction's snapshot sees it. */
+export interface LogPosition {
   /** The log's generation; a reset starts a new one and every device refetches. */
   epoch: string
   /** Positions at or below it are gone; a cursor behind it must refetch. */
   horizon: number
+  /** The newest position visible; never behind the horizon. */
+  head: number
 }
 
-export async function logState(q: Queryable): Promise<LogState> {
-  const [row] = await q.query<{ epoch: string; horizon: string }>(
-    'select epoch::text, horizon::text from sync_state where id = 1',
+export async function logPosition(q: Queryable): Promise<LogPosition> {
+  const [row] = await q.query<{ epoch: string; horizon: string; head: string }>(
+    `select s.epoch::text, s.horizon::text,
+       greatest((select max(commit_seq) from sync_txns), s.horizon)::text as head
+     from sync_state s where s.id = 1`,
   )
   if (!row) throw new Error('sync_state is empty: the sync migrations did not run')
-  return { epoch: row.epoch, horizon: Number(row.horizon) }
-}
-
-/** The newest position visible to this transaction's snapshot; never behind a reset's horizon. */
-export async function logHead(q: Queryable): Promise<number> {
-  const [row] = await q.query<{ head: string }>(
-    `select greatest((select max(commit_seq) from sync_txns), (select horizon from sync_state where id = 1), 0)::text as head`,
-  )
-  return Number(row?.head ?? 0)
+  return { epoch: row.epoch, horizon: Number(row.horizon), head: Number(row.head) }
 }
 
 export interface LogEntry {
@@ -124,9 +121,9 @@ export async function readSnapshotPage(
  * Starts a new log generation: the log is emptied and every device's next request gets
  * must-refetch. For an operator after restoring a backup or purging history.
  */
-export async function resetChangeLog(sql: Sql): Promise<LogState> {
+export async function resetChangeLog(sql: Sql): Promise<LogPosition> {
   return sql.transaction(async (tx) => {
-    const head = await logHead(tx)
+    const { head } = await logPosition(tx)
     await tx.query('truncate change_log, sync_txns')
     await tx.query(
       'update sync_state set epoch = gen_random_uuid(), horizon = $1, reset_at = now() where id = 1',
@@ -134,6 +131,6 @@ export async function resetChangeLog(sql: Sql): Promise<LogState> {
     )
     // Wakes held live requests, so devices hear of the reset now rather than at their timeout.
     await tx.query(`select pg_notify('crm_changes', 'reset')`)
-    return logState(tx)
+    return logPosition(tx)
   })
 }

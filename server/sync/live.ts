@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql.ts'
-import { logHead } from './change-log.ts'
+import { logPosition } from './change-log.ts'
 
 /** The channel migration 0004's commit trigger notifies with each new commit sequence number. */
 export const changeChannel = 'crm_changes'
@@ -14,7 +14,7 @@ export interface LiveHub {
 }
 
 export async function createLiveHub(sql: Sql): Promise<LiveHub> {
-  let latest = await logHead(sql)
+  let { head: latest } = await logPosition(sql)
   const waiters = new Set<{ after: number; wake: (changed: boolean) => void }>()
   let closed = false
   const unlisten = await sql.listen(changeChannel, (payload) => {

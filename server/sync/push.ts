@@ -6,6 +6,7 @@ import {
 } from '#shared/sync/protocol'
 import type { Principal } from '../auth/principal.ts'
 import type { Sql } from '../db/sql.ts'
+import { setRequestScope } from '../db/scoped.ts'
 import { HttpError } from '../http/errors.ts'
 import { applyMutation } from './apply-mutation.ts'
 import { BatchState } from './batch-state.ts'
@@ -56,10 +57,8 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `${principal.orgId}/${request.deviceId}`,
     ])
-    await tx.query(
-      `select set_config('crm.org_id', $1, true), set_config('crm.user_id', $2, true)`,
-      [principal.orgId, principal.userId],
-    )
+    // Writes switch to crm_app one by one (apply-mutation.ts); the policies need the scope.
+    await setRequestScope(tx, principal)
     const seen = new Map(
       (
         await tx.query<{ mutation_id: string; org_id: string; outcome: MutationOutcome }>(
@@ -71,8 +70,9 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     const state = new BatchState()
     await state.preload(
       tx,
-      request.mutations.filter((m) => !seen.has(m.id)),
-      tables.filter((_, i) => !seen.has(request.mutations[i]!.id)),
+      request.mutations.flatMap((m, i) =>
+        seen.has(m.id) ? [] : [{ table: tables[i]!, rowId: m.rowId }],
+      ),
     )
     const context = {
       tx,

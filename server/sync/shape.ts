@@ -3,7 +3,7 @@ import { asPrincipal } from '../db/scoped.ts'
 import type { Sql } from '../db/sql.ts'
 import { HttpError } from '../http/errors.ts'
 import type { SyncTable } from './catalog.ts'
-import { logHead, logState, readLog, readSnapshotPage, type LogEntry } from './change-log.ts'
+import { logPosition, readLog, readSnapshotPage, type LogEntry } from './change-log.ts'
 import type { LiveHub } from './live.ts'
 import {
   formatHandle,
@@ -67,26 +67,22 @@ function changeMessage(table: SyncTable, entry: LogEntry, position: number): Mes
   }
 }
 
-const reply = (
-  table: SyncTable,
-  handle: string,
-  offset: string,
-  body: Message[],
-  upToDateFlag: boolean,
-  cursor: string,
-): ShapeReply => ({
-  status: 200,
-  headers: {
-    'electric-handle': handle,
-    'electric-offset': offset,
-    'electric-schema': schemaHeader(table),
-    'electric-cursor': cursor,
-    ...(upToDateFlag ? { 'electric-up-to-date': '' } : {}),
-    // Private data behind a token: never cached by a proxy.
-    'cache-control': 'no-store',
-  },
-  body,
-})
+/** A 200 of this shape's handle and cursor: offset, messages, and whether it is up to date. */
+const replyOf =
+  (table: SyncTable, handle: string, cursor: string) =>
+  (offset: string, body: Message[], upToDateFlag: boolean): ShapeReply => ({
+    status: 200,
+    headers: {
+      'electric-handle': handle,
+      'electric-offset': offset,
+      'electric-schema': schemaHeader(table),
+      'electric-cursor': cursor,
+      ...(upToDateFlag ? { 'electric-up-to-date': '' } : {}),
+      // Private data behind a token: never cached by a proxy.
+      'cache-control': 'no-store',
+    },
+    body,
+  })
 
 /**
  * electric-cursor: changes whenever there is news (a new head or a new log generation).
@@ -107,58 +103,44 @@ export async function serveShape(
   params: ShapeParams,
   signal: AbortSignal,
 ): Promise<ShapeReply> {
-  const { table } = params
   const offset = parseOffset(params.offset)
-  const scope = { orgId: principal.orgId, userId: principal.userId }
-  const read = <T>(work: Parameters<typeof asPrincipal<T>>[2]) =>
-    asPrincipal(context.sql, principal, work, { repeatableRead: true, readOnly: true })
-
-  if (offset.kind !== 'new') {
-    const handle = params.handle ? parseHandle(params.handle) : undefined
-    if (!handle)
-      throw new HttpError(
-        400,
-        'invalid_handle',
-        'A shape request past offset -1 needs the handle the server gave',
-      )
-    const state = await logState(context.sql)
-    const behind = offset.kind === 'log' && offset.after < state.horizon
-    if (handle.epoch !== state.epoch || behind) {
-      return mustRefetch(formatHandle(state.epoch, await logHead(context.sql)))
-    }
-    if (offset.kind === 'log')
-      return serveLog(context, principal, params, handle, offset.after, signal)
+  const handle = offset.kind === 'new' ? undefined : parseHandle(params.handle ?? '')
+  if (offset.kind !== 'new' && !handle) {
+    throw new HttpError(
+      400,
+      'invalid_handle',
+      'A shape request past offset -1 needs the handle the server gave',
+    )
   }
+  if (offset.kind === 'log')
+    return serveLog(context, principal, params, handle!, offset.after, signal)
 
   // The initial snapshot, one page per request, by id.
-  return read(async (tx) => {
-    const state = await logState(tx)
-    const head = await logHead(tx)
-    const start = offset.kind === 'new' ? head : parseHandle(params.handle!)!.start
-    const handle = formatHandle(state.epoch, start)
-    const afterId = offset.kind === 'snapshot' ? offset.afterId : nilUuid
-    const rows = await readSnapshotPage(tx, table, scope, afterId, context.pageSize)
-    const messages: Message[] = rows.map((r) => ({
-      key: rowKey(table.name, r.id),
-      value: encodeRow(table, r.row),
-      headers: { operation: 'insert', relation: ['public', table.name] },
-    }))
-    const cursor = liveCursor(state.epoch, head)
-    if (rows.length === context.pageSize) {
-      return reply(table, handle, snapshotOffset(rows.at(-1)!.id), messages, false, cursor)
-    }
-    // Snapshot done. Up to date only if nothing committed since it started; else the log
-    // part (from `start`) brings the rest on the next request.
-    const caughtUp = head === start
-    return reply(
-      table,
-      handle,
-      logOffset(start),
-      caughtUp ? [...messages, upToDate(head)] : messages,
-      caughtUp,
-      cursor,
-    )
-  })
+  const { table } = params
+  return asPrincipal(
+    context.sql,
+    principal,
+    async (tx) => {
+      const { epoch, head } = await logPosition(tx)
+      if (handle && handle.epoch !== epoch) return mustRefetch(formatHandle(epoch, head))
+      const start = handle?.start ?? head
+      const afterId = offset.kind === 'snapshot' ? offset.afterId : nilUuid
+      const rows = await readSnapshotPage(tx, table, principal, afterId, context.pageSize)
+      const messages: Message[] = rows.map((r) => ({
+        key: rowKey(table.name, r.id),
+        value: encodeRow(table, r.row),
+        headers: { operation: 'insert', relation: ['public', table.name] },
+      }))
+      const reply = replyOf(table, formatHandle(epoch, start), liveCursor(epoch, head))
+      if (rows.length === context.pageSize)
+        return reply(snapshotOffset(rows.at(-1)!.id), messages, false)
+      // Snapshot done. Up to date only if nothing committed since it started; else the log
+      // part (from `start`) brings the rest on the next request.
+      const caughtUp = head === start
+      return reply(logOffset(start), caughtUp ? [...messages, upToDate(head)] : messages, caughtUp)
+    },
+    { repeatableRead: true, readOnly: true },
+  )
 }
 
 async function serveLog(
@@ -170,36 +152,26 @@ async function serveLog(
   signal: AbortSignal,
 ): Promise<ShapeReply> {
   const { table } = params
-  const scope = { orgId: principal.orgId, userId: principal.userId }
-  const handleText = formatHandle(handle.epoch, handle.start)
   const deadline = Date.now() + context.liveTimeoutMs
   for (;;) {
     const page = await asPrincipal(
       context.sql,
       principal,
       async (tx) => {
-        const state = await logState(tx)
-        const head = await logHead(tx)
-        if (state.epoch !== handle.epoch) return { reset: formatHandle(state.epoch, head) }
-        const log = await readLog(tx, table, scope, after, context.pageSize)
-        return { head, reset: undefined, ...log }
+        const position = await logPosition(tx)
+        // A new log generation, or history before the cursor purged: start the shape again.
+        if (position.epoch !== handle.epoch || after < position.horizon) return { position }
+        return { position, ...(await readLog(tx, table, principal, after, context.pageSize)) }
       },
       { repeatableRead: true, readOnly: true },
     )
-    if (page.reset !== undefined) return mustRefetch(page.reset)
+    const { epoch, head } = page.position
+    if (!('entries' in page)) return mustRefetch(formatHandle(epoch, head))
     const messages = page.entries.map((e, i) => changeMessage(table, e, i))
-    const cursor = liveCursor(handle.epoch, page.head)
-    if (!page.complete)
-      return reply(table, handleText, logOffset(page.through), messages, false, cursor)
-    const through = Math.max(page.head, after)
-    const done = reply(
-      table,
-      handleText,
-      logOffset(through),
-      [...messages, upToDate(through)],
-      true,
-      cursor,
-    )
+    const reply = replyOf(table, formatHandle(handle.epoch, handle.start), liveCursor(epoch, head))
+    if (!page.complete) return reply(logOffset(page.through), messages, false)
+    const through = Math.max(head, after)
+    const done = reply(logOffset(through), [...messages, upToDate(through)], true)
     const remaining = deadline - Date.now()
     if (messages.length > 0 || !params.live || remaining <= 0 || signal.aborted) return done
     // Live and nothing new for this shape: wait for the next commit anywhere, then look again.

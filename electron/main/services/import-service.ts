@@ -12,6 +12,7 @@ import {
   matchKey,
   normalizeCandidate,
   type Candidate,
+  type CandidateAccount,
   type SourceRow,
 } from '../import/normalize.ts'
 import type { WriteTx } from '../store/writer.ts'
@@ -175,6 +176,24 @@ const mergedFields = [
   'engagementRate',
 ] as const
 
+/** A social account of the influencer, and the match index told of its handle. */
+function addAccount(tx: WriteTx, state: RunState, influencerId: string, a: CandidateAccount) {
+  tx.insert(t.influencerAccounts, {
+    id: newId(),
+    orgId: state.orgId,
+    influencerId,
+    platform: a.platform,
+    handle: a.handle,
+    url: a.url,
+    followers: a.followers,
+    verified: a.verified,
+  })
+  state.index.set(state.index.handles, accountKey(a.platform, a.handle), {
+    influencerId,
+    influencerDeleted: false,
+  })
+}
+
 function createInfluencer(tx: WriteTx, state: RunState, c: Candidate): Outcome {
   const { index } = state
   const influencerId = newId()
@@ -196,22 +215,7 @@ function createInfluencer(tx: WriteTx, state: RunState, c: Candidate): Outcome {
   })
   if (c.email)
     index.set(index.emails, matchKey(c.email), { influencerId, influencerDeleted: false })
-  for (const a of c.accounts) {
-    tx.insert(t.influencerAccounts, {
-      id: newId(),
-      orgId: state.orgId,
-      influencerId,
-      platform: a.platform,
-      handle: a.handle,
-      url: a.url,
-      followers: a.followers,
-      verified: a.verified,
-    })
-    index.set(index.handles, accountKey(a.platform, a.handle), {
-      influencerId,
-      influencerDeleted: false,
-    })
-  }
+  for (const a of c.accounts) addAccount(tx, state, influencerId, a)
   if (state.stage) {
     tx.insert(t.influencerRelationships, {
       id: newId(),
@@ -276,17 +280,7 @@ function updateInfluencer(
     const key = accountKey(a.platform, a.handle)
     const mine = accounts.find((x) => accountKey(x.platform, x.handle) === key)
     if (!mine) {
-      tx.insert(t.influencerAccounts, {
-        id: newId(),
-        orgId: state.orgId,
-        influencerId,
-        platform: a.platform,
-        handle: a.handle,
-        url: a.url,
-        followers: a.followers,
-        verified: a.verified,
-      })
-      index.set(index.handles, key, { influencerId, influencerDeleted: false })
+      addAccount(tx, state, influencerId, a)
       changed = true
       continue
     }
