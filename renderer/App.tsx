@@ -7,6 +7,7 @@ import { DocumentsScreen } from './screens/documents/DocumentsScreen.tsx'
 import { InfluencersScreen } from './screens/influencers/InfluencersScreen.tsx'
 import { PipelineScreen } from './screens/pipeline/PipelineScreen.tsx'
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx'
+import { ConflictsScreen } from './screens/sync/ConflictsScreen.tsx'
 
 const theme = createTheme({ primaryColor: 'violet', defaultRadius: 'md' })
 
@@ -23,6 +24,8 @@ const router = createHashRouter([
       { path: 'documents', element: <DocumentsScreen /> },
       { path: 'dashboard', element: <DashboardScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
+      // Reached from the sync indicator and Settings, not the nav: it matters only when full.
+      { path: 'conflicts', element: <ConflictsScreen /> },
     ],
   },
 ])

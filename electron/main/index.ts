@@ -5,6 +5,7 @@ import { guardContents } from './app/guards.ts'
 import { registerIpc } from './app/ipc.ts'
 import { nativeBindingPath } from './app/native-binding.ts'
 import { registerAppScheme, serveBundle } from './app/protocol.ts'
+import { SafeStorageSecretStore } from './app/safe-storage-store.ts'
 import { windowOptions } from './app/window-options.ts'
 import { startCore, type Core } from './core/start-core.ts'
 
@@ -41,8 +42,10 @@ app.on('second-instance', () => {
 void app.whenReady().then(() => {
   const appPath = app.getAppPath()
   try {
+    const dataDir = app.getPath('userData')
     core = startCore({
-      dataDir: app.getPath('userData'),
+      dataDir,
+      secrets: new SafeStorageSecretStore(path.join(dataDir, 'session.sealed')),
       migrationsFolder: path.join(appPath, 'db/migrations/sqlite'),
       nativeBinding: nativeBindingPath({
         isPackaged: app.isPackaged,

@@ -3,6 +3,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { useCrmQuery } from '../lib/use-crm-query.ts'
 import { navItems } from '../navigation.tsx'
+import { SyncIndicator } from './SyncIndicator.tsx'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
@@ -29,9 +30,12 @@ export function AppLayout() {
               Influencer CRM
             </Title>
           </Group>
-          <Text size="sm" c="dimmed" data-testid="workspace-name">
-            {summary.data?.organization.name ?? ''}
-          </Text>
+          <Group gap="md" wrap="nowrap">
+            <SyncIndicator />
+            <Text size="sm" c="dimmed" data-testid="workspace-name">
+              {summary.data?.organization.name ?? ''}
+            </Text>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">

@@ -7,6 +7,7 @@ import { HttpError, parseInput } from '../http/errors.ts'
 import { syncTable } from './catalog.ts'
 import { forwardToElectric } from './electric-proxy.ts'
 import type { LiveHub } from './live.ts'
+import { countShapeRows } from './counts.ts'
 import { checkSchemaVersion, push } from './push.ts'
 import { serveShape } from './shape.ts'
 
@@ -47,6 +48,16 @@ export const syncRoutes =
         },
         body,
       )
+    })
+
+    // Rows per shape, so a new device can show how far its first download has got.
+    app.get('/v1/shape-counts', async (request) => {
+      const principal = await authenticate(request.headers.authorization)
+      const tables = await deps.sql.transaction(
+        (tx) => countShapeRows(tx, { orgId: principal.orgId, userId: principal.userId }),
+        { readOnly: true },
+      )
+      return { tables }
     })
 
     app.get('/v1/shape', async (request, reply) => {

@@ -8,6 +8,7 @@ import { interactionChannels } from './interactions.ts'
 import { opportunityChannels } from './opportunities.ts'
 import { pipelineChannels } from './pipeline.ts'
 import { searchChannels } from './search.ts'
+import { syncChannels } from './sync.ts'
 import { taskChannels } from './tasks.ts'
 import { workspaceChannels } from './workspace.ts'
 
@@ -27,6 +28,7 @@ export const contract = {
   ...opportunityChannels,
   ...searchChannels,
   ...importChannels,
+  ...syncChannels,
 } as const
 
 export type Contract = typeof contract

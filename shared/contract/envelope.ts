@@ -6,6 +6,8 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'forbidden',
+  /** A server the call needs cannot be reached now. */
+  'unavailable',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -12,7 +12,7 @@ import { Hlc } from './hlc.ts'
  * server compare it on every request; a device behind the server keeps its outbox and asks
  * its user to update. server/sync/protocol-version.test.ts keeps it equal to the count.
  */
-export const syncSchemaVersion = 4
+export const syncSchemaVersion = 5
 export const schemaVersionHeader = 'x-crm-schema-version'
 
 export const mutationOps = ['insert', 'update', 'delete'] as const
@@ -94,3 +94,21 @@ export const ErrorBody = z.object({
   }),
 })
 export type ErrorBody = z.infer<typeof ErrorBody>
+
+/** What sign-in and refresh answer (server/PROTOCOL.md, section 1). */
+export const Session = z.object({
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1),
+  expiresIn: z.number().positive(),
+  user: z.object({
+    id: z.uuid(),
+    orgId: z.uuid(),
+    email: z.string(),
+    name: z.string().nullable(),
+  }),
+  permissions: z.array(z.string()),
+})
+export type Session = z.infer<typeof Session>
+
+/** `GET /v1/shape-counts`: the rows each shape holds for the caller now. */
+export const ShapeCounts = z.object({ tables: z.record(z.string(), z.number().int()) })

@@ -7,6 +7,14 @@ import * as t from '#db/sqlite/schema/index'
 import { CrmError } from '#shared/contract/index'
 import { createHandlers } from '../services/handlers.ts'
 import { Writer } from '../store/writer.ts'
+import type { FetchLike } from '../sync/api-client.ts'
+import type { RetryPolicy } from '../sync/backoff.ts'
+import { DeviceClock } from '../sync/clock.ts'
+import { ConflictInbox } from '../sync/conflicts.ts'
+import { SyncEngine } from '../sync/engine.ts'
+import { Outbox } from '../sync/outbox.ts'
+import { Replica } from '../sync/replica.ts'
+import { FileSecretStore, type SecretStore } from '../sync/secret-store.ts'
 import { ChangeBus } from './change-bus.ts'
 import { createDispatch, type Dispatch } from './dispatch.ts'
 import { ProgressBus } from './progress-bus.ts'
@@ -20,6 +28,13 @@ export interface CoreOptions {
   demoInfluencers?: number
   logError?: (message: string, error: unknown) => void
   now?: () => Date
+  /** Where the refresh token is kept: Electron's safeStorage in the app, a sealed file otherwise. */
+  secrets?: SecretStore
+  /** The network, for the sync engine (tests pass one that injects faults). */
+  fetch?: FetchLike
+  syncRetry?: Partial<RetryPolicy>
+  /** Seeded randomness for the sync engine's jitter (tests). */
+  random?: () => number
 }
 
 export interface Core {
@@ -29,6 +44,7 @@ export interface Core {
   dataFile: string
   /** A copy of the database taken before this start's migrations, if any ran on old data. */
   backupFile: string | null
+  sync: SyncEngine
   close(): void
 }
 
@@ -51,31 +67,62 @@ export function startCore(options: CoreOptions): Core {
   }
   const changes = new ChangeBus()
   const progress = new ProgressBus()
-  // Until sign-in arrives (sync issue), the replica's first organization and user act.
+  const logError = options.logError ?? ((message, error) => console.error(message, error))
+  const now = options.now ?? (() => new Date())
+  const replica = new Replica(db)
+  const outbox = new Outbox(replica, new DeviceClock(db, () => Date.now()))
+  const sync = new SyncEngine({
+    db,
+    replica,
+    outbox,
+    clock: outbox.clock,
+    changes,
+    progress,
+    secrets: options.secrets ?? new FileSecretStore(path.join(options.dataDir, 'session.bin')),
+    dataFile,
+    fetch: options.fetch,
+    retry: options.syncRetry,
+    ...(options.random ? { random: options.random } : {}),
+    logError,
+  })
+  const account = () =>
+    db.$client.prepare('select org_id as orgId, user_id as userId from device_state').get() as {
+      orgId: string | null
+      userId: string | null
+    }
+  // The signed-in account's organization and user; before any sign-in, the replica's first.
   const orgId = () => {
+    const signedIn = account().orgId
+    if (signedIn) return signedIn
     const org = first(t.organizations)
     if (!org)
       throw new CrmError('not_found', 'This workspace is empty: sign in or load demo data first.')
     return org.id
   }
-  const userId = () => first(t.users)?.id ?? null
+  const userId = () => account().userId ?? first(t.users)?.id ?? null
   const handlers = createHandlers({
     db,
-    writer: new Writer(db, changes),
+    writer: new Writer(db, changes, outbox),
     changes,
     progress,
     dataFile,
     orgId,
     userId,
-    now: options.now ?? (() => new Date()),
+    now,
+    sync,
+    conflicts: new ConflictInbox(outbox),
   })
-  const logError = options.logError ?? ((message, error) => console.error(message, error))
+  sync.start()
   return {
     dispatch: createDispatch(handlers, { logError }),
     onChange: (listener) => changes.on(listener),
     onProgress: (listener) => progress.on(listener),
     dataFile,
     backupFile,
-    close: () => db.$client.close(),
+    sync,
+    close: () => {
+      sync.close()
+      db.$client.close()
+    },
   }
 }

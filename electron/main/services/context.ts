@@ -2,6 +2,8 @@ import type { LocalDb } from '#db/sqlite/open'
 import type { ChangeBus } from '../core/change-bus.ts'
 import type { ProgressBus } from '../core/progress-bus.ts'
 import type { Writer } from '../store/writer.ts'
+import type { ConflictInbox } from '../sync/conflicts.ts'
+import type { SyncEngine } from '../sync/engine.ts'
 
 /** What every service needs: the replica, who is working, and the one write path. */
 export interface ServiceContext {
@@ -17,4 +19,6 @@ export interface ServiceContext {
   userId: () => string | null
   /** The clock, injectable so tests can be exact. */
   now: () => Date
+  sync: SyncEngine
+  conflicts: ConflictInbox
 }

@@ -9,6 +9,7 @@ import { interactionService } from './interaction-service.ts'
 import { opportunityService } from './opportunity-service.ts'
 import { pipelineService } from './pipeline-service.ts'
 import { searchService } from './search-service.ts'
+import { syncService } from './sync-service.ts'
 import { taskService } from './task-service.ts'
 import { workspaceService } from './workspace-service.ts'
 
@@ -26,4 +27,5 @@ export const createHandlers = (ctx: ServiceContext) =>
     ...opportunityService(ctx),
     ...searchService(ctx),
     ...importService(ctx),
+    ...syncService(ctx),
   }) satisfies Handlers

@@ -5,6 +5,9 @@ import { openLocalDb, type LocalDb } from '#db/sqlite/open'
 import * as t from '#db/sqlite/schema/index'
 import { startTestCore, type TestCore } from '../core/test-core.ts'
 import { ChangeBus } from '../core/change-bus.ts'
+import { DeviceClock } from '../sync/clock.ts'
+import { Outbox } from '../sync/outbox.ts'
+import { Replica } from '../sync/replica.ts'
 import { Writer } from './writer.ts'
 
 let core: TestCore
@@ -19,7 +22,7 @@ beforeEach(() => {
   const bus = new ChangeBus()
   events = []
   bus.on((e) => events.push(e.tables))
-  writer = new Writer(db, bus)
+  writer = new Writer(db, bus, new Outbox(new Replica(db), new DeviceClock(db, Date.now)))
 })
 afterEach(() => {
   db.$client.close()
@@ -144,8 +147,14 @@ describe('the outbox', () => {
       niche_tags: [],
     })
     expect(Object.keys(entries[1]!.changes).sort()).toEqual(['followers', 'updated_at'])
-    expect(Object.keys(entries[2]!.changes).sort()).toEqual(['deleted_at', 'updated_at'])
+    expect(Object.keys(entries[2]!.changes)).toEqual(['deleted_at'])
     expect(new Set(entries.map((e) => e.mutationId)).size).toBe(3)
+    // Every changed column carries a clock, each write's later than the one before.
+    for (const entry of entries)
+      expect(Object.keys(entry.clocks).sort()).toEqual(Object.keys(entry.changes).sort())
+    const stamps = entries.map((e) => Object.values(e.clocks)[0]!)
+    expect([...stamps].sort()).toEqual(stamps)
+    expect(new Set(stamps).size).toBe(3)
     expect(events).toEqual([['influencers'], ['influencers'], ['influencers']])
   })
 })

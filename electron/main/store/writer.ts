@@ -1,10 +1,10 @@
 import { and, eq, getTableColumns, getTableName, isNull, sql } from 'drizzle-orm'
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core'
-import { newId } from '#db/sqlite/ids'
 import type { LocalDb } from '#db/sqlite/open'
-import { outbox } from '#db/sqlite/schema/index'
 import { CrmError } from '#shared/contract/index'
 import type { ChangeBus } from '../core/change-bus.ts'
+import { appToWire } from '../sync/local-tables.ts'
+import type { Outbox } from '../sync/outbox.ts'
 import { translateConstraintError } from './constraint-errors.ts'
 
 /** A synced table: has an id, an org_id and the synced timestamps. */
@@ -25,7 +25,7 @@ function toColumns(table: SQLiteTable, values: Record<string, unknown>): Record<
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(values)) {
     const column = columns[key]
-    if (column && value !== undefined) out[column.name] = value
+    if (column && value !== undefined) out[column.name] = appToWire(value)
   }
   return out
 }
@@ -34,7 +34,10 @@ function toColumns(table: SQLiteTable, values: Record<string, unknown>): Record<
 export class WriteTx {
   readonly touched = new Set<string>()
 
-  constructor(readonly db: LocalDb) {}
+  constructor(
+    readonly db: LocalDb,
+    private readonly outbox: Outbox,
+  ) {}
 
   /** Refuses a reference to a missing or deleted row with a message naming both. */
   #checkReferences(table: SQLiteTable, values: Record<string, unknown>): void {
@@ -64,19 +67,33 @@ export class WriteTx {
     }
   }
 
+  /** Keeps the row's server version before its first local change (see Replica.rebase). */
+  #before(table: SQLiteTable, rowId: string): void {
+    this.outbox.beforeWrite(getTableName(table), rowId)
+  }
+
   #record(
     table: SQLiteTable,
     rowId: string,
     op: 'insert' | 'update' | 'delete',
     changes: Record<string, unknown>,
+    base?: Record<string, unknown>,
   ) {
     const tableName = getTableName(table)
-    this.db.insert(outbox).values({ mutationId: newId(), tableName, rowId, op, changes }).run()
+    this.outbox.record(tableName, rowId, op, changes, base)
     this.touched.add(tableName)
+  }
+
+  /** The status the user saw, sent along so the server can say what moved meanwhile. */
+  #statusBase(table: SQLiteTable, id: string, patch: object): Record<string, unknown> | undefined {
+    if (!('status' in patch)) return undefined
+    const status = this.outbox.replica.readRow(getTableName(table), id)?.status
+    return status === undefined ? undefined : { status }
   }
 
   insert<T extends SyncedTable>(table: T, values: Insert<T> & { id: string }): Row<T> {
     this.#checkReferences(table, values)
+    this.#before(table, values.id)
     const row = this.db.insert(table).values(values).returning().get() as Row<T>
     this.#record(table, values.id, 'insert', toColumns(table, row))
     return row
@@ -86,6 +103,8 @@ export class WriteTx {
   update<T extends SyncedTable>(table: T, id: string, patch: Partial<Insert<T>>): Row<T> {
     this.#checkReferences(table, patch)
     const values = { ...patch, updatedAt: nowIso() } as Partial<Insert<T>>
+    const base = this.#statusBase(table, id, patch)
+    this.#before(table, id)
     const row = this.db
       .update(table)
       .set(values)
@@ -97,13 +116,14 @@ export class WriteTx {
         'not_found',
         `No ${getTableName(table)} row ${id}: it may have been deleted.`,
       )
-    this.#record(table, id, 'update', toColumns(table, values))
+    this.#record(table, id, 'update', toColumns(table, values), base)
     return row
   }
 
   /** Deletes are tombstones, so they sync like any other change and can be undone. */
   remove<T extends SyncedTable>(table: T, id: string): void {
     const deletedAt = nowIso()
+    this.#before(table, id)
     const row = this.db
       .update(table)
       .set({ deletedAt, updatedAt: deletedAt } as Partial<Insert<T>>)
@@ -115,12 +135,14 @@ export class WriteTx {
         'not_found',
         `No ${getTableName(table)} row ${id}: it may already be deleted.`,
       )
-    this.#record(table, id, 'delete', { deleted_at: deletedAt, updated_at: deletedAt })
+    // Exactly deleted_at, as the protocol has a delete (the server sets updated_at).
+    this.#record(table, id, 'delete', { deleted_at: deletedAt })
   }
 
   /** Brings a tombstoned row back (undo of a delete). */
   restore<T extends SyncedTable>(table: T, id: string): void {
     const updatedAt = nowIso()
+    this.#before(table, id)
     const row = this.db
       .update(table)
       .set({ deletedAt: null, updatedAt } as Partial<Insert<T>>)
@@ -141,10 +163,11 @@ export class Writer {
   constructor(
     private readonly db: LocalDb,
     private readonly changes: ChangeBus,
+    private readonly outbox: Outbox,
   ) {}
 
   write<T>(fn: (tx: WriteTx) => T): T {
-    const tx = new WriteTx(this.db)
+    const tx = new WriteTx(this.db, this.outbox)
     let result: T
     try {
       result = this.db.$client.transaction(() => fn(tx)).immediate()

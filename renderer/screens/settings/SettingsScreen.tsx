@@ -1,6 +1,7 @@
 import { Card, Code, SegmentedControl, Stack, Text, useMantineColorScheme } from '@mantine/core'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
+import { SyncAccountCard } from './SyncAccountCard.tsx'
 
 export function SettingsScreen() {
   const { colorScheme, setColorScheme } = useMantineColorScheme()
@@ -9,6 +10,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeader title="Settings" />
       <Stack maw={640}>
+        <SyncAccountCard />
         <Card withBorder>
           <Text fw={600} mb="xs">
             Appearance

@@ -1,0 +1,390 @@
+import { hostname } from 'node:os'
+import type { Message, Row } from '@electric-sql/client'
+import type { LocalDb } from '#db/sqlite/open'
+import { CrmError, syncStatusTopic, type SyncState, type SyncStatus } from '#shared/contract/index'
+import { maxMutationsPerPush } from '#shared/sync/protocol'
+import type { ChangeBus } from '../core/change-bus.ts'
+import type { ProgressBus } from '../core/progress-bus.ts'
+import { forgetServer, prepareReplicaFor, readAccount, readDevice, saveAccount } from './account.ts'
+import {
+  OfflineError,
+  ServerError,
+  sessionEndingCodes,
+  SyncApi,
+  type FetchLike,
+} from './api-client.ts'
+import { AuthSession } from './auth-session.ts'
+import { retryDelay, type RetryPolicy } from './backoff.ts'
+import type { DeviceClock } from './clock.ts'
+import { localTables } from './local-tables.ts'
+import type { Outbox } from './outbox.ts'
+import { applyShapeBatch, type ShapePosition } from './pull-apply.ts'
+import { pushBatch } from './push-batch.ts'
+import type { Replica } from './replica.ts'
+import type { SecretStore } from './secret-store.ts'
+import { ShapeReader } from './shape-reader.ts'
+
+export interface SyncEngineOptions {
+  db: LocalDb
+  replica: Replica
+  outbox: Outbox
+  clock: DeviceClock
+  changes: ChangeBus
+  progress: ProgressBus
+  secrets: SecretStore
+  dataFile: string
+  fetch?: FetchLike | undefined
+  now?: () => Date
+  /** For the jitter; tests pass a seeded one. */
+  random?: () => number
+  retry?: Partial<RetryPolicy> | undefined
+  logError: (message: string, error: unknown) => void
+}
+
+/** One connected stretch: from reaching the server until the first failure or a stop. */
+interface Run {
+  stopped: boolean
+  reader: ShapeReader | null
+  /** Tables that reached the server's present in this run. */
+  upToDate: Set<string>
+}
+
+const tables = [...localTables.keys()]
+
+/**
+ * The desktop's sync engine (DESIGN.md, sync rules): pushes the outbox, reads every
+ * table's shape, and keeps the user told. Offline is a normal state, not an error: the
+ * engine retries with backoff and jitter and says how much is waiting. Everything it
+ * knows that must survive a crash is in SQLite; what is in memory is only the current
+ * connection.
+ */
+export class SyncEngine {
+  #state: SyncState = 'signed-out'
+  #message: string | null = null
+  #retryAt: Date | null = null
+  #attempt = 0
+  #timer: NodeJS.Timeout | null = null
+  #run: Run | null = null
+  #auth: AuthSession | null = null
+  #pushing: Promise<void> | null = null
+  #pushAgain = false
+  #bootstrapTotal: number | null = null
+  #closed = false
+  readonly #stopListening: () => void
+  readonly #fetch: FetchLike
+  readonly #now: () => Date
+  readonly #policy: RetryPolicy
+  readonly #waiters = new Set<() => void>()
+
+  constructor(private readonly o: SyncEngineOptions) {
+    this.#fetch = o.fetch ?? ((input, init) => fetch(input, init))
+    this.#now = o.now ?? (() => new Date())
+    this.#policy = { initialMs: 1000, maxMs: 30_000, ...o.retry }
+    // A local write: send it now when connected, and tell the indicator what is waiting.
+    this.#stopListening = o.changes.on((event) => {
+      if (event.tables.every((t) => t === syncStatusTopic)) return
+      if (this.#run && !this.#run.stopped) this.#schedulePush()
+      this.#announce()
+    })
+  }
+
+  /** At app start: resumes syncing if this device has a session. */
+  start(): void {
+    const account = readAccount(this.o.db)
+    if (!account) return this.#set('signed-out', null)
+    this.#auth = new AuthSession(new SyncApi(account.serverUrl, this.#fetch), this.o.secrets, () =>
+      this.#now().getTime(),
+    )
+    if (!this.#auth.hasRefreshToken())
+      return this.#set('signed-in-again-needed', 'Sign in again to sync this device.')
+    void this.#connect()
+  }
+
+  status(): SyncStatus {
+    const device = readDevice(this.o.db)
+    const count = (sql: string) => (this.o.db.$client.prepare(sql).get() as { n: number }).n
+    const bootstrapping = this.#state === 'bootstrapping' || (this.#run && !device.bootstrappedAt)
+    return {
+      state: this.#state,
+      account: readAccount(this.o.db),
+      pending: this.o.outbox.count(),
+      conflicts: count('select count(*) as n from sync_conflicts'),
+      bootstrap: bootstrapping
+        ? {
+            done: count('select coalesce(sum(rows_received), 0) as n from sync_shapes'),
+            total: this.#bootstrapTotal ?? 0,
+          }
+        : null,
+      lastSyncedAt: device.lastSyncedAt,
+      message: this.#message,
+      retryAt: this.#retryAt?.toISOString() ?? null,
+    }
+  }
+
+  async signIn(serverUrl: string, email: string, password: string): Promise<SyncStatus> {
+    const api = new SyncApi(serverUrl, this.#fetch)
+    const session = await api.signIn(email, password, `${hostname()} (desktop)`).catch((error) => {
+      throw signInError(error, serverUrl)
+    })
+    this.#stopRun()
+    const copy = prepareReplicaFor(this.o.db, this.o.replica, session, this.o.dataFile, this.#now())
+    saveAccount(this.o.db, serverUrl, session)
+    this.#auth = new AuthSession(api, this.o.secrets, () => this.#now().getTime())
+    this.#auth.adopt(session)
+    this.#attempt = 0
+    this.#set('syncing', copy ? `What this computer held before is kept in ${copy}.` : null)
+    void this.#connect()
+    this.o.changes.emit(copy ? [...tables, syncStatusTopic] : [syncStatusTopic])
+    return this.status()
+  }
+
+  async signOut(): Promise<SyncStatus> {
+    this.#stopRun()
+    await this.#auth?.signOut()
+    this.#auth = null
+    forgetServer(this.o.db)
+    this.#set('signed-out', null)
+    return this.status()
+  }
+
+  /** "Try now": skips the wait before the next attempt. */
+  syncNow(): SyncStatus {
+    if (this.#auth && this.#auth.hasRefreshToken() && !(this.#run && !this.#run.stopped)) {
+      this.#attempt = 0
+      void this.#connect()
+    } else if (this.#run && !this.#run.stopped) this.#schedulePush()
+    return this.status()
+  }
+
+  /** Sends pending changes soon (after a retried conflict, say). */
+  nudge(): void {
+    if (this.#run && !this.#run.stopped) this.#schedulePush()
+    this.#announce()
+  }
+
+  /** Resolves when everything local reached the server and every shape is up to date. */
+  whenSynced(): Promise<void> {
+    if (this.#state === 'synced') return Promise.resolve()
+    return new Promise((resolve) => this.#waiters.add(resolve))
+  }
+
+  /** Stops everything now (app quit, or a simulated crash in tests); safe to call twice. */
+  close(): void {
+    this.#closed = true
+    this.#stopRun()
+    this.#stopListening()
+  }
+
+  // ---- connecting ----
+
+  async #connect(): Promise<void> {
+    if (this.#closed || !this.#auth) return
+    this.#stopRun()
+    const run: Run = { stopped: false, reader: null, upToDate: new Set() }
+    this.#run = run
+    const auth = this.#auth
+    const bootstrapped = readDevice(this.o.db).bootstrappedAt !== null
+    this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
+    try {
+      const token = await auth.accessToken()
+      if (!bootstrapped && this.#bootstrapTotal === null) {
+        const counts = await auth.api.shapeCounts(token)
+        this.#bootstrapTotal = Object.values(counts.tables).reduce((a, b) => a + b, 0)
+      }
+    } catch (error) {
+      return this.#fail(run, error)
+    }
+    if (run.stopped) return
+    run.reader = new ShapeReader({
+      baseUrl: auth.api.baseUrl,
+      fetch: this.#fetch,
+      tables,
+      positions: this.#positions(),
+      accessToken: () => auth.accessToken(),
+      refresh: () => auth.refresh(),
+      apply: (table, messages, position) => this.#applyBatch(run, table, messages, position),
+      onFailure: (error) => this.#fail(run, error),
+    })
+    run.reader.start()
+    this.#schedulePush()
+  }
+
+  #positions(): Map<string, ShapePosition> {
+    const rows = this.o.db.$client
+      .prepare('select table_name as tableName, handle, offset from sync_shapes')
+      .all() as { tableName: string; handle: string | null; offset: string }[]
+    return new Map(
+      rows.map((r) => [r.tableName, { offset: r.offset, handle: r.handle ?? undefined }]),
+    )
+  }
+
+  #applyBatch(
+    run: Run,
+    table: string,
+    messages: Message<Row<unknown>>[],
+    position: ShapePosition,
+  ): void {
+    const result = applyShapeBatch(this.o.replica, this.o.clock, table, messages, position)
+    if (result.refetched) run.upToDate.delete(table)
+    if (result.upToDate) run.upToDate.add(table)
+    this.#attempt = 0
+    if (run.upToDate.size === tables.length && !readDevice(this.o.db).bootstrappedAt) {
+      this.o.db.$client
+        .prepare('update device_state set bootstrapped_at = ? where id = 1')
+        .run(this.#now().toISOString())
+    }
+    if (this.#bootstrapTotal !== null) {
+      const { bootstrap } = this.status()
+      if (bootstrap)
+        this.o.progress.emit({
+          task: 'bootstrap',
+          label: 'Downloading your workspace',
+          done: bootstrap.done,
+          total: Math.max(bootstrap.total, bootstrap.done),
+        })
+    }
+    if (result.rows > 0 || result.refetched) this.o.changes.emit([table, syncStatusTopic])
+    this.#settleState(run)
+  }
+
+  // ---- pushing ----
+
+  #schedulePush(): void {
+    if (this.#pushing) {
+      this.#pushAgain = true
+      return
+    }
+    const run = this.#run
+    if (!run || run.stopped || !this.#auth) return
+    const auth = this.#auth
+    this.#pushing = (async () => {
+      // Yield first, so #pushing is set before the loop can finish and clear it.
+      await null
+      try {
+        do {
+          this.#pushAgain = false
+          while (!run.stopped && this.o.outbox.count() > 0) {
+            if (this.#state === 'synced') this.#set('syncing', null)
+            const batch = this.o.outbox.nextBatch(maxMutationsPerPush)
+            const outcomes = await pushBatch(auth, this.o.clock.deviceId, batch)
+            if (run.stopped) return
+            const summary = this.o.outbox.settle(outcomes, this.#now().toISOString())
+            this.#attempt = 0
+            this.o.changes.emit([...summary.tables, syncStatusTopic])
+          }
+        } while (this.#pushAgain && !run.stopped)
+      } catch (error) {
+        this.#fail(run, error)
+      } finally {
+        this.#pushing = null
+      }
+      this.#settleState(run)
+    })()
+  }
+
+  // ---- state ----
+
+  /** synced once every shape is up to date and nothing waits to be sent. */
+  #settleState(run: Run): void {
+    if (run.stopped || this.#run !== run) return
+    const done =
+      run.upToDate.size === tables.length && !this.#pushing && this.o.outbox.count() === 0
+    if (done) {
+      this.o.db.$client
+        .prepare('update device_state set last_synced_at = ? where id = 1')
+        .run(this.#now().toISOString())
+      this.#bootstrapTotal = null
+      this.#set('synced', null)
+    } else {
+      const bootstrapped = readDevice(this.o.db).bootstrappedAt !== null
+      this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
+    }
+  }
+
+  #fail(run: Run, raw: unknown): void {
+    if (run.stopped || this.#run !== run || this.#closed) return
+    this.#stopRun()
+    const error = raw instanceof Error ? raw : new Error(String(raw))
+    const pending = this.o.outbox.count()
+    const waiting =
+      pending > 0 ? ` ${pending} change${pending === 1 ? '' : 's'} will be sent then.` : ''
+    if (error instanceof OfflineError) {
+      this.#set('offline', `Working offline: the server cannot be reached.${waiting}`)
+      return this.#retryLater()
+    }
+    if (error instanceof ServerError) {
+      if (error.code === 'client_outdated') {
+        return this.#set(
+          'outdated',
+          `${error.message} Your ${pending} unsent change${pending === 1 ? ' is' : 's are'} kept.`,
+        )
+      }
+      if (sessionEndingCodes.has(error.code) || error.status === 401) {
+        this.#auth?.forget()
+        return this.#set('signed-in-again-needed', `${error.message}. Sign in again to sync.`)
+      }
+      this.#set('error', `The server refused to sync: ${error.message}.${waiting}`)
+      return this.#retryLater()
+    }
+    this.o.logError('Sync failed', error)
+    this.#set('error', `Sync stopped on an unexpected error (${error.message}); retrying.`)
+    this.#retryLater()
+  }
+
+  #retryLater(): void {
+    const delay = retryDelay(this.#policy, this.#attempt++, this.o.random ?? Math.random)
+    this.#retryAt = new Date(this.#now().getTime() + delay)
+    this.#timer = setTimeout(() => {
+      this.#timer = null
+      this.#retryAt = null
+      void this.#connect()
+    }, delay)
+    this.#announce()
+  }
+
+  #stopRun(): void {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    this.#retryAt = null
+    if (!this.#run) return
+    this.#run.stopped = true
+    this.#run.reader?.stop()
+    this.#run = null
+  }
+
+  #set(state: SyncState, message: string | null): void {
+    const changed = state !== this.#state || message !== this.#message
+    this.#state = state
+    this.#message = message
+    if (state === 'synced') {
+      for (const resolve of this.#waiters) resolve()
+      this.#waiters.clear()
+    }
+    if (changed) this.#announce()
+  }
+
+  #announce(): void {
+    if (!this.#closed) this.o.changes.emit([syncStatusTopic])
+  }
+}
+
+/** Sign-in failures as the Settings form shows them. */
+function signInError(error: unknown, serverUrl: string): CrmError {
+  if (error instanceof OfflineError)
+    return new CrmError('unavailable', `${error.message}. Check the address and your connection.`, {
+      serverUrl: 'Cannot reach this server',
+    })
+  if (error instanceof ServerError) {
+    if (error.code === 'invalid_credentials')
+      return new CrmError('invalid_input', error.message, { password: error.message })
+    if (error.code === 'client_outdated') return new CrmError('conflict', `${error.message}`)
+    if (error.status === 403) return new CrmError('forbidden', error.message)
+    if (error.status === 429) return new CrmError('unavailable', error.message)
+    if (error.code === 'unexpected_answer' || error.code === 'unexpected')
+      return new CrmError('invalid_input', error.message, {
+        serverUrl: `${serverUrl} does not look like a CRM sync server`,
+      })
+    return new CrmError('invalid_input', error.message)
+  }
+  return new CrmError('internal', 'Signing in failed unexpectedly; try again.')
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Channel, Input, Output } from '#shared/contract/index'
+import { sourceMigrationsFolder } from '../../core/paths.ts'
+import { startCore, type Core } from '../../core/start-core.ts'
+import { TestNetwork } from './test-network.ts'
+
+export interface TestDesktop {
+  core: Core
+  dataDir: string
+  network: TestNetwork
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>
+  /** Stops the app as a crash would (nothing flushed, nothing said) and starts it again. */
+  restart(): TestDesktop
+  dispose(): void
+}
+
+export interface TestDesktopOptions {
+  dataDir?: string
+  network?: TestNetwork
+  random?: () => number
+}
+
+/**
+ * A desktop as the sync tests need it: the real core on a real SQLite file, talking to a
+ * real sync service over HTTP on 127.0.0.1 through a network that tests can cut and
+ * disturb. Retries are quick, so offline stretches end within a test's patience.
+ */
+export function startTestDesktop(options: TestDesktopOptions = {}): TestDesktop {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'crm-desktop-'))
+  const network = options.network ?? new TestNetwork()
+  const core = startCore({
+    dataDir,
+    migrationsFolder: sourceMigrationsFolder,
+    fetch: network.fetch,
+    syncRetry: { initialMs: 50, maxMs: 400 },
+    ...(options.random ? { random: options.random } : {}),
+    logError: (message, error) => console.error(message, error),
+  })
+  const desktop: TestDesktop = {
+    core,
+    dataDir,
+    network,
+    call: async (channel, input) => {
+      const result = await core.dispatch(channel, input)
+      if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
+      return result.value as never
+    },
+    restart: () => {
+      core.close()
+      return startTestDesktop({ ...options, dataDir, network })
+    },
+    dispose: () => {
+      core.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+  return desktop
+}

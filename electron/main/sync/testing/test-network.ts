@@ -1,0 +1,80 @@
+import type { FetchLike } from '../api-client.ts'
+
+/** Faults the network may inject, each a probability per request. */
+export interface FaultRates {
+  /** The request never reaches the server. */
+  lostRequest: number
+  /** The server handles the request; its answer never arrives. */
+  lostResponse: number
+  /** The request reaches the server twice; the second answer is used. */
+  duplicate: number
+  /** A copy of the request is kept and delivered again later, out of order. */
+  replayLater: number
+  /** The answer is held back for up to this many ms. */
+  maxDelayMs: number
+}
+
+/**
+ * The wire between a test desktop and the sync service: a real fetch to 127.0.0.1 that
+ * can be cut (dropping held live requests as a lost connection would) and can lose,
+ * duplicate, reorder and delay requests from a seeded random source.
+ */
+export class TestNetwork {
+  #online = true
+  readonly #inFlight = new Set<AbortController>()
+  readonly #replays: { url: string; init: RequestInit | undefined }[] = []
+  faults: (FaultRates & { random: () => number }) | null = null
+  /** Requests sent, for tests that check the engine stayed quiet while offline. */
+  requests = 0
+
+  get online(): boolean {
+    return this.#online
+  }
+
+  setOnline(online: boolean): void {
+    this.#online = online
+    if (!online)
+      for (const controller of this.#inFlight) controller.abort(new TypeError('network down'))
+  }
+
+  readonly fetch: FetchLike = async (url, init) => {
+    if (!this.#online) throw new TypeError('fetch failed: the network is down')
+    this.requests++
+    const f = this.faults
+    const roll = (p: number) => f !== null && p > 0 && f.random() < p
+    if (f && roll(f.lostRequest)) throw new TypeError('fetch failed: request lost')
+    const controller = new AbortController()
+    this.#inFlight.add(controller)
+    const signal = init?.signal
+      ? AbortSignal.any([init.signal, controller.signal])
+      : controller.signal
+    const send = () => fetch(url, { ...init, signal })
+    try {
+      if (f && roll(f.replayLater) && init?.method === 'POST') this.#replays.push({ url, init })
+      // A stored request from earlier arrives now, before this one.
+      if (f && this.#replays.length > 0 && roll(0.5)) {
+        const old = this.#replays.shift()!
+        await fetch(old.url, { ...old.init, signal: controller.signal })
+          .then((r) => r.text())
+          .catch(() => undefined)
+      }
+      let response = await send()
+      if (f && roll(f.duplicate)) {
+        await response.text().catch(() => undefined)
+        response = await send()
+      }
+      if (f && f.maxDelayMs > 0)
+        await new Promise((r) => setTimeout(r, Math.floor(f.random() * f.maxDelayMs)))
+      if (f && roll(f.lostResponse)) {
+        await response.text().catch(() => undefined)
+        throw new TypeError('fetch failed: response lost')
+      }
+      if (!this.#online) throw new TypeError('fetch failed: the network is down')
+      // Read the body now, so a cut after this point cannot tear it.
+      const body = await response.arrayBuffer()
+      return new Response(body, { status: response.status, headers: response.headers })
+    } finally {
+      this.#inFlight.delete(controller)
+    }
+  }
+}
