@@ -107,6 +107,7 @@ export default tseslint.config(
     files: [
       'electron/main/core/**',
       'electron/main/services/**',
+      'electron/main/sync/**',
       'db/**',
       'shared/**',
       'server/**',

@@ -38,6 +38,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: deps.config.trustProxy ?? false,
+    // On close, cut every connection: held live requests are woken first (preClose below),
+    // a push cut short is resent and applied once (mutation ids), and a half-open socket
+    // of a laptop that vanished mid-request must not hold the shutdown for minutes.
+    forceCloseConnections: true,
   })
   installErrorHandler(app)
   // Per route (sign-in), not global: a syncing office shares one address.

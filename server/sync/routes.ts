@@ -22,6 +22,9 @@ const ShapeQuery = z
     expired_handle: z.string().optional(),
     'cache-buster': z.string().optional(),
     log: z.enum(['full']).optional(),
+    // Names the device's replica. Ignored here; it keeps the client library's per-process
+    // caches (keyed by URL) from taking two accounts or two replicas for one shape.
+    replica_of: z.string().max(200).optional(),
   })
   // The server alone sets a shape's scope: where, params, columns and replica are refused.
   .strict()

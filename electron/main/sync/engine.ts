@@ -199,6 +199,7 @@ export class SyncEngine {
       baseUrl: auth.api.baseUrl,
       fetch: this.#fetch,
       tables,
+      replicaOf: `${this.o.clock.deviceId}.${readAccount(this.o.db)?.userId ?? ''}`,
       positions: this.#positions(),
       accessToken: () => auth.accessToken(),
       refresh: () => auth.refresh(),
@@ -259,7 +260,7 @@ export class SyncEngine {
     const auth = this.#auth
     this.#pushing = (async () => {
       // Yield first, so #pushing is set before the loop can finish and clear it.
-      await null
+      await Promise.resolve()
       try {
         do {
           this.#pushAgain = false

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Mutation, MutationOutcome } from '#shared/sync/protocol'
 import type { DeviceClock } from './clock.ts'
 import type { WireRow } from './local-tables.ts'
+import { withoutForeignKeys } from './pull-apply.ts'
 import type { Replica } from './replica.ts'
 
 interface OutboxRow {
@@ -127,7 +128,7 @@ export class Outbox {
       `insert into sync_conflicts (mutation_id, table_name, row_id, op, changes, reason, message, made_at, rejected_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (mutation_id) do nothing`,
     )
-    this.#sqlite.transaction(() => {
+    withoutForeignKeys(this.replica, () => {
       const touched = new Map<string, { tableName: string; rowId: string }>()
       for (const outcome of outcomes) {
         const entry = find.get(outcome.id.toLowerCase()) as OutboxRow | undefined
@@ -155,7 +156,7 @@ export class Outbox {
         summary.tables.add(entry.tableName)
       }
       for (const { tableName, rowId } of touched.values()) this.replica.rebase(tableName, rowId)
-    })()
+    })
     return summary
   }
 

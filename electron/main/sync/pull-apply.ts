@@ -67,7 +67,7 @@ export function applyShapeBatch(
         }
         continue
       }
-      const id = String(message.value.id ?? keyId(message.key))
+      const id = typeof message.value.id === 'string' ? message.value.id : keyId(message.key)
       const base = withBases ? replica.getBase(tableName, id) : undefined
       const row = message.headers.operation === 'delete' ? null : (message.value as WireRow)
       if (base) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { setMaxListeners } from 'node:events'
 import { FetchError, ShapeStream, type Message, type Row } from '@electric-sql/client'
 import { schemaVersionHeader, syncSchemaVersion } from '#shared/sync/protocol'
@@ -8,6 +9,8 @@ export interface ShapeReaderOptions {
   baseUrl: string
   fetch: FetchLike
   tables: readonly string[]
+  /** This replica and account (device id and user id): see the server's `replica_of`. */
+  replicaOf: string
   positions: ReadonlyMap<string, ShapePosition>
   accessToken: () => Promise<string>
   /** A 401: get a new access token (throws when the session has ended). */
@@ -43,6 +46,7 @@ export function classifyShapeError(error: unknown): Error {
  */
 export class ShapeReader {
   readonly #abort = new AbortController()
+  readonly #nonce = randomUUID().slice(0, 8)
   #stopped = false
 
   constructor(private readonly options: ShapeReaderOptions) {}
@@ -56,7 +60,11 @@ export class ShapeReader {
       const resumable = position && position.offset !== '-1' && position.handle
       const stream = new ShapeStream({
         url: `${options.baseUrl}/v1/shape`,
-        params: { table },
+        // Unique per reader: the client library keys per-process caches by URL, and a
+        // stream that finds its URL "up to date less than a minute ago" (a browser's HTTP
+        // cache replay) hides the next up-to-date. A native client has no HTTP cache, and
+        // the engine needs every up-to-date to know it is in sync.
+        params: { table, replica_of: `${options.replicaOf}.${this.#nonce}` },
         ...(resumable
           ? { offset: position.offset as `${number}_${number}`, handle: position.handle }
           : {}),

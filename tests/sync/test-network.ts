@@ -1,4 +1,5 @@
-import type { FetchLike } from '../api-client.ts'
+import type { FetchLike } from '#main/sync/api-client'
+import { schemaVersionHeader } from '#shared/sync/protocol'
 
 /** Faults the network may inject, each a probability per request. */
 export interface FaultRates {
@@ -26,6 +27,8 @@ export class TestNetwork {
   faults: (FaultRates & { random: () => number }) | null = null
   /** Requests sent, for tests that check the engine stayed quiet while offline. */
   requests = 0
+  /** Makes every request claim this data schema version, as an old app would. */
+  pretendSchemaVersion: number | null = null
 
   get online(): boolean {
     return this.#online
@@ -37,8 +40,21 @@ export class TestNetwork {
       for (const controller of this.#inFlight) controller.abort(new TypeError('network down'))
   }
 
-  readonly fetch: FetchLike = async (url, init) => {
+  #asOldApp(init: RequestInit | undefined): RequestInit | undefined {
+    const version = this.pretendSchemaVersion
+    if (version === null) return init
+    const headers = new Headers(init?.headers)
+    headers.set(schemaVersionHeader, String(version))
+    const body =
+      typeof init?.body === 'string' && init.body.includes('"schemaVersion"')
+        ? JSON.stringify({ ...(JSON.parse(init.body) as object), schemaVersion: version })
+        : init?.body
+    return { ...init, headers, ...(body === undefined ? {} : { body }) }
+  }
+
+  readonly fetch: FetchLike = async (url, requested) => {
     if (!this.#online) throw new TypeError('fetch failed: the network is down')
+    const init = this.#asOldApp(requested)
     this.requests++
     const f = this.faults
     const roll = (p: number) => f !== null && p > 0 && f.random() < p

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import os from 'node:os'
 import path from 'node:path'
 import type { Channel, Input, Output } from '#shared/contract/index'
-import { sourceMigrationsFolder } from '../../core/paths.ts'
-import { startCore, type Core } from '../../core/start-core.ts'
+import { sourceMigrationsFolder } from '#main/core/paths'
+import { startCore, type Core } from '#main/core/start-core'
 import { TestNetwork } from './test-network.ts'
 
 export interface TestDesktop {
@@ -11,6 +12,8 @@ export interface TestDesktop {
   dataDir: string
   network: TestNetwork
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>
+  /** Reads the replica's file directly, on a connection of its own, as a user's tools would. */
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[]
   /** Stops the app as a crash would (nothing flushed, nothing said) and starts it again. */
   restart(): TestDesktop
   dispose(): void
@@ -38,6 +41,11 @@ export function startTestDesktop(options: TestDesktopOptions = {}): TestDesktop 
     ...(options.random ? { random: options.random } : {}),
     logError: (message, error) => console.error(message, error),
   })
+  let reader: Database.Database | null = null
+  const closeReader = () => {
+    reader?.close()
+    reader = null
+  }
   const desktop: TestDesktop = {
     core,
     dataDir,
@@ -47,11 +55,17 @@ export function startTestDesktop(options: TestDesktopOptions = {}): TestDesktop 
       if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
       return result.value as never
     },
+    query: <T>(sql: string, ...params: unknown[]) => {
+      reader ??= new Database(core.dataFile, { readonly: true })
+      return reader.prepare(sql).all(...params) as T[]
+    },
     restart: () => {
+      closeReader()
       core.close()
       return startTestDesktop({ ...options, dataDir, network })
     },
     dispose: () => {
+      closeReader()
       core.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
