@@ -270,7 +270,9 @@ const syncedTables = ['influencers', 'influencer_relationships', 'interactions']
  * app writes them), int8 as numbers, jsonb as its text.
  */
 async function rawClient(url: string): Promise<pg.Client> {
-  const instant = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ)
+  const builtIn = (oid: number, format: 'text' | 'binary' = 'text') =>
+    pg.types.getTypeParser(oid, format) as (value: string) => unknown
+  const instant = builtIn(pg.types.builtins.TIMESTAMPTZ)
   const parsers = new Map<number, (value: string) => unknown>([
     [pg.types.builtins.TIMESTAMPTZ, (v) => (instant(v) as Date).toISOString()],
     [pg.types.builtins.INT8, Number],
@@ -280,8 +282,7 @@ async function rawClient(url: string): Promise<pg.Client> {
     connectionString: url,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        parsers.get(oid) ??
-        pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+        parsers.get(oid) ?? builtIn(oid, format)) as typeof pg.types.getTypeParser,
     },
   })
   await client.connect()
@@ -575,6 +576,9 @@ const file = writeResult('desktop-sync', {
     'baseline: the same rows read with a plain select over one pg connection (instants parsed to ISO strings, jsonb kept as text) and written with prepared statements into a fresh SQLite file opened with openLocalDb (the app schema and its search triggers, WAL, synchronous NORMAL), foreign keys off as the engine writes, in one transaction.',
     'One run of each (the workspace is too large to repeat): read single differences of ~20% with care. ratio = ours / baseline (>= 1 means overhead, lower is better); perSecond = rows / time.',
     'The server, the desktop and the baseline run in one Node process and share its event loop; PostgreSQL is a throwaway local cluster (db/pg/test-server.ts: fsync off, synchronous_commit off). network.*MsSummed add up the wall time of requests, which overlap.',
+    'Where bootstrap time goes (one full run profiled with node --cpu-prof, BENCH_DESKTOP_TRACE=1 marking the phases; 82 s that run): applyShapeBatch 56 s (Replica.writeRow statements 32 s, the commit of each 1000-row page 22 s), the Electric client parsing pages 4 s plus text decoding 2.5 s, the service (shape route, to_jsonb rows, wire encoding, Fastify serialization, pg) about 5 s, GC 2 s, idle (waiting on PostgreSQL) 4 s. In a separate SQLite-only check on the same row shapes, the FTS5 search triggers cost ~27 s of the 400k-row write and committing per 1000-row page instead of once ~25 s; the baseline pays the first, not the second.',
+    'Where catch-up time goes (same profile; 31 s): 20 pushes of 500, 1.1-2.7 s each, sequential; the process is idle (waiting on PostgreSQL, ~10 statements per mutation in the service) 20 s, the service 3 s, the desktop settling outcomes and applying the echoed rows 4.4 s.',
+    'Reconnecting within 60 s of the last up-to-date with no commit on the server meanwhile, the Electric client (1.5, replay mode) drops the first up-to-date because its electric-cursor (epoch-head) is unchanged, so each quiet shape counts as up to date only when its first live long-poll ends (liveTimeoutMs: 10 s in tests, 20 s by default). At full size the pushes take longer and hide it; a trial with 2000 edits took 10.6 s, of which pushes 3.5 s.',
     `Total run time ${Math.round((Date.now() - started) / 1000)} s.`,
   ],
 })

@@ -72,7 +72,7 @@ describe('signing in', () => {
     const d = desktop()
     const refused = await d
       .call('sync.signIn', { serverUrl: 'http://127.0.0.1:9', email: 'a@b.co', password: 'x' })
-      .catch((e: { code: string; fields?: Record<string, string> }) => e)
+      .catch((e: Error & { code: string; fields?: Record<string, string> }) => e)
     expect(refused).toMatchObject({ code: 'unavailable' })
     expect((refused as Error).message).toContain('http://127.0.0.1:9')
     expect((refused as { fields?: Record<string, string> }).fields?.serverUrl).toBeTruthy()

@@ -13,6 +13,8 @@ export interface FaultRates {
   replayLater: number
   /** The answer is held back for up to this many ms. */
   maxDelayMs: number
+  /** The app crashes after the server answered and before the app read the answer. */
+  crash: number
 }
 
 /**
@@ -27,6 +29,8 @@ export class TestNetwork {
   faults: (FaultRates & { random: () => number }) | null = null
   /** Requests sent, for tests that check the engine stayed quiet while offline. */
   requests = 0
+  /** Called for the crash fault: the test stops the app there and starts it again. */
+  onCrash: (() => void) | null = null
   /** Makes every request claim this data schema version, as an old app would. */
   pretendSchemaVersion: number | null = null
 
@@ -84,6 +88,11 @@ export class TestNetwork {
       if (f && roll(f.lostResponse)) {
         await response.text().catch(() => undefined)
         throw new TypeError('fetch failed: response lost')
+      }
+      if (f && this.onCrash && roll(f.crash)) {
+        await response.text().catch(() => undefined)
+        this.onCrash()
+        throw new TypeError('fetch failed: the app crashed')
       }
       if (!this.#online) throw new TypeError('fetch failed: the network is down')
       // Read the body now, so a cut after this point cannot tear it.
