@@ -14,7 +14,7 @@ const patience = { timeout: 45_000 }
 const world: { w?: SyncWorld } = {}
 
 test.describe.configure({ mode: 'serial' })
-// A missing control fails in seconds, not at the end of the whole journey's budget.
+// A missing control fails after 30 s, not at the end of the whole journey's budget.
 test.use({ actionTimeout: 30_000 })
 
 test.beforeAll(async () => {
