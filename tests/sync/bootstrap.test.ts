@@ -44,7 +44,10 @@ describe('bootstrap', () => {
     await until('part of the download', () => received(d) >= 20)
     const before = received(d)
     expect((await d.call('sync.status', {})).state).toBe('bootstrapping')
-    expect(progress.at(-1)).toMatchObject({ task: 'bootstrap', label: 'Downloading your workspace' })
+    expect(progress.at(-1)).toMatchObject({
+      task: 'bootstrap',
+      label: 'Downloading your workspace',
+    })
     expect(progress.at(-1)!.total).toBeGreaterThanOrEqual(total)
 
     d = d.restart()

@@ -184,7 +184,9 @@ export class SyncEngine {
     this.#run = run
     const auth = this.#auth
     const bootstrapped = readDevice(this.o.db).bootstrappedAt !== null
-    this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
+    // While offline, an attempt is not news: the state changes when the server answers.
+    if (this.#state !== 'offline' && this.#state !== 'error')
+      this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
     try {
       const token = await auth.accessToken()
       if (!bootstrapped && this.#bootstrapTotal === null) {

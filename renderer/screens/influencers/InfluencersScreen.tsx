@@ -3,7 +3,7 @@ import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks'
 import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
 import { LoadError } from '../../components/LoadError.tsx'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
-import { formatCompact, formatCount } from '../../lib/format.ts'
+import { formatCompact, plural } from '../../lib/format.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
 import { useUiStore } from '../../stores/ui-store.ts'
 import { AddInfluencerModal } from './AddInfluencerModal.tsx'
@@ -24,7 +24,7 @@ export function InfluencersScreen() {
     <>
       <ScreenHeader
         title="Influencers"
-        subtitle={data ? `${formatCount(data.total)} influencers` : ' '}
+        subtitle={data ? plural(data.total, 'influencer') : ' '}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={open}>
             Add influencer
