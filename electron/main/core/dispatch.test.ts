@@ -64,6 +64,6 @@ describe('dispatch', () => {
     expect(countRows(core.dataFile, 'influencers')).toBe(1)
     // The influencer and its pipeline card, each with an entry waiting to be pushed.
     expect(countRows(core.dataFile, 'outbox')).toBe(2)
-    expect(seen).toEqual([['influencers', 'influencer_relationships']])
+    expect(seen).toEqual([['influencers', 'influencer_relationships', 'sync_status']])
   })
 })

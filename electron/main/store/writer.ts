@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, getTableName, isNull, sql } from 'drizzle-orm'
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { LocalDb } from '#db/sqlite/open'
-import { CrmError } from '#shared/contract/index'
+import { CrmError, syncStatusTopic } from '#shared/contract/index'
 import type { ChangeBus } from '../core/change-bus.ts'
 import { appToWire } from '../sync/local-tables.ts'
 import type { Outbox } from '../sync/outbox.ts'
@@ -174,7 +174,8 @@ export class Writer {
     } catch (error) {
       throw translateConstraintError(error)
     }
-    if (tx.touched.size > 0) this.changes.emit([...tx.touched])
+    // The outbox grew too: the sync indicator's waiting count re-reads with the screens.
+    if (tx.touched.size > 0) this.changes.emit([...tx.touched, syncStatusTopic])
     return result
   }
 }

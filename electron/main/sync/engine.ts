@@ -80,11 +80,10 @@ export class SyncEngine {
     this.#fetch = o.fetch ?? ((input, init) => fetch(input, init))
     this.#now = o.now ?? (() => new Date())
     this.#policy = { initialMs: 1000, maxMs: 30_000, ...o.retry }
-    // A local write: send it now when connected, and tell the indicator what is waiting.
+    // A local write (the writer names sync_status with its tables): send it now when connected.
     this.#stopListening = o.changes.on((event) => {
       if (event.tables.every((t) => t === syncStatusTopic)) return
       if (this.#run && !this.#run.stopped) this.#schedulePush()
-      this.#announce()
     })
   }
 
