@@ -188,4 +188,24 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
     )
     await expect(forged).rejects.toMatchObject({ code: '42501' })
   })
+
+  it('counts, for a new device\u2019s progress bar, exactly the rows its shapes hold', async () => {
+    const counts = async (device: TestDevice) => {
+      const response = await fetch(`${device.url}/v1/shape-counts`, {
+        headers: device.shapeHeaders,
+      })
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { tables: Record<string, number> }).tables
+    }
+    const northCounts = await counts(teammate)
+    expect((await readShape(teammate, 'influencers')).rows.size).toBe(northCounts.influencers)
+    expect((await readShape(teammate, 'pipeline_stages')).rows.size).toBe(
+      northCounts.pipeline_stages,
+    )
+    expect((await readShape(outsider, 'influencers')).rows.size).toBe(
+      (await counts(outsider)).influencers,
+    )
+    const anonymous = await fetch(`${teammate.url}/v1/shape-counts`)
+    expect(anonymous.status).toBe(401)
+  })
 })
