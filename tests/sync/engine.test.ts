@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { FileSecretStore } from '#main/sync/secret-store'
 import { syncStatusTopic } from '#shared/contract/index'
 import { resetChangeLog } from '#server/sync/change-log'
 import { useSyncFixture } from '#server/testing/fixture'
@@ -89,6 +92,27 @@ describe('signing in', () => {
     expect((refused as Error).message).toContain(f.north.member.email)
     expect(await pendingOf(d)).toBe(1)
     expect((await d.call('sync.status', {})).account?.orgId).toBe(f.north.orgId)
+  })
+})
+
+describe('signing out', () => {
+  it('ends the session on the server, forgets the token here, and keeps the data', async () => {
+    const d = await joined(desktop(), f.server.url, f.north.member)
+    const made = await newInfluencer(d, 'Stays after sign-out')
+    await until('the push', async () => (await pendingOf(d)) === 0)
+    const sealed = path.join(d.dataDir, 'session.bin')
+    const refreshToken = new FileSecretStore(sealed).read()
+    expect(refreshToken).toBeTruthy()
+    const status = await d.call('sync.signOut', {})
+    expect(status).toMatchObject({ state: 'signed-out', account: null })
+    expect(existsSync(sealed)).toBe(false)
+    expect(influencerIn(d, made.id)?.name).toBe('Stays after sign-out')
+    const refreshed = await fetch(`${f.server.url}/v1/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    })
+    expect(refreshed.status).toBe(401)
   })
 })
 
