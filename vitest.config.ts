@@ -10,7 +10,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{electron,shared,db,server,tests/host,tests/lint,tests/sync,scripts,bench}/**/*.test.ts'],
+          include: [
+            '{electron,shared,db,server,tests/host,tests/lint,tests/sync,scripts,bench}/**/*.test.ts',
+          ],
           // One real PostgreSQL for the server suites (they also run against PGlite).
           globalSetup: ['server/testing/global-postgres.ts'],
           // Suites open a migrated database in beforeAll: seconds on a busy 2-core machine.
