@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Channel, Input, Output } from '#shared/contract/index'
 import { sourceMigrationsFolder } from '#main/core/paths'
 import { startCore, type Core } from '#main/core/start-core'
+import { callThrough } from '#main/core/test-core'
 import { TestNetwork } from './test-network.ts'
 
 export interface TestDesktop {
@@ -50,11 +51,7 @@ export function startTestDesktop(options: TestDesktopOptions = {}): TestDesktop 
     core,
     dataDir,
     network,
-    call: async (channel, input) => {
-      const result = await core.dispatch(channel, input)
-      if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-      return result.value as never
-    },
+    call: callThrough(core.dispatch),
     query: <T>(sql: string, ...params: unknown[]) => {
       reader ??= new Database(core.dataFile, { readonly: true })
       return reader.prepare(sql).all(...params) as T[]

@@ -5,6 +5,7 @@ import { newId } from '#db/sqlite/ids'
 import { openLocalDb } from '#db/sqlite/open'
 import * as t from '#db/sqlite/schema/index'
 import type { Channel, Input, Output } from '#shared/contract/index'
+import type { Dispatch } from './dispatch.ts'
 import { sourceMigrationsFolder } from './paths.ts'
 import { startCore, type Core } from './start-core.ts'
 
@@ -18,6 +19,15 @@ export const stageNames = [
   'Partnered',
   'Cold',
 ] as const
+
+/** Calls a channel like the renderer does: the value, or the refusal thrown with its code. */
+export const callThrough =
+  (dispatch: Dispatch) =>
+  async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
+    const result = await dispatch(channel, input)
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
+    return result.value as Output<C>
+  }
 
 export interface TestCore extends Core {
   dataDir: string
@@ -79,11 +89,7 @@ export function startTestCore(options: { now?: () => Date } = {}): TestCore {
     orgId,
     userIds,
     stageIds,
-    call: async (channel, input) => {
-      const result = await core.dispatch(channel, input)
-      if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-      return result.value as never
-    },
+    call: callThrough(core.dispatch),
     dispose: () => {
       core.close()
       rmSync(dataDir, { recursive: true, force: true })
