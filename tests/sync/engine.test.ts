@@ -57,6 +57,26 @@ describe('signing in', () => {
     expect((await d.call('sync.status', {})).state).toBe('synced')
   })
 
+  it('sets a demo workspace aside in a copy, then holds only the organization\u2019s data', async () => {
+    const d = startTestDesktop({ demoInfluencers: 5 })
+    open.push(d)
+    const demo = d.query<{ n: number }>('select count(*) as n from influencers')[0]!.n
+    expect(demo).toBe(5)
+    await signInAs(d, f.server.url, f.north.admin)
+    await d.core.sync.whenSynced()
+    const status = await d.call('sync.status', {})
+    const copy = /kept in (\S+\.sqlite)/.exec(status.message ?? '')?.[1]
+    expect(copy).toBeDefined()
+    expect(existsSync(copy!)).toBe(true)
+    const orgs = d.query<{ id: string }>('select id from organizations')
+    expect(orgs.map((o) => o.id)).toEqual([f.north.orgId])
+    const [server] = await f.db.sql.query<{ n: number }>(
+      'select count(*)::int as n from influencers where org_id = $1',
+      [f.north.orgId],
+    )
+    expect(d.query<{ n: number }>('select count(*) as n from influencers')[0]!.n).toBe(server!.n)
+  })
+
   it('refuses a wrong password with the reason under the password field', async () => {
     const d = desktop()
     const refused = await d

@@ -24,6 +24,8 @@ export interface TestDesktopOptions {
   dataDir?: string
   network?: TestNetwork
   random?: () => number
+  /** Demo influencers made on first start, as the app does for a newcomer. */
+  demoInfluencers?: number
 }
 
 /**
@@ -40,6 +42,7 @@ export function startTestDesktop(options: TestDesktopOptions = {}): TestDesktop 
     fetch: network.fetch,
     syncRetry: { initialMs: 50, maxMs: 400 },
     ...(options.random ? { random: options.random } : {}),
+    demoInfluencers: options.demoInfluencers ?? 0,
     logError: (message, error) => console.error(message, error),
   })
   let reader: Database.Database | null = null

@@ -61,6 +61,8 @@ const tables = [...localTables.keys()]
 export class SyncEngine {
   #state: SyncState = 'signed-out'
   #message: string | null = null
+  /** Said until the next sign-in or sign-out: where the replica's earlier content was kept. */
+  #notice: string | null = null
   #retryAt: Date | null = null
   #attempt = 0
   #timer: NodeJS.Timeout | null = null
@@ -115,7 +117,7 @@ export class SyncEngine {
           }
         : null,
       lastSyncedAt: device.lastSyncedAt,
-      message: this.#message,
+      message: this.#message ?? this.#notice,
       retryAt: this.#retryAt?.toISOString() ?? null,
     }
   }
@@ -126,12 +128,20 @@ export class SyncEngine {
       throw signInError(error, serverUrl)
     })
     this.#stopRun()
-    const copy = prepareReplicaFor(this.o.db, this.o.replica, session, this.o.dataFile, this.#now())
+    let copy: string | null
+    try {
+      copy = prepareReplicaFor(this.o.db, this.o.replica, session, this.o.dataFile, this.#now())
+    } catch (error) {
+      // Refused here (another account's unsent work): end the new session, resume the old.
+      await api.signOut(session.refreshToken).catch(() => undefined)
+      if (this.#auth?.hasRefreshToken()) void this.#connect()
+      throw error
+    }
     saveAccount(this.o.db, serverUrl, session)
     this.#auth = new AuthSession(api, this.o.secrets, () => this.#now().getTime())
     this.#auth.adopt(session)
     this.#attempt = 0
-    this.#set('syncing', copy ? `What this computer held before is kept in ${copy}.` : null)
+    this.#notice = copy ? `What this computer held before signing in is kept in ${copy}.` : null
     void this.#connect()
     this.o.changes.emit(copy ? [...tables, syncStatusTopic] : [syncStatusTopic])
     return this.status()
@@ -142,6 +152,7 @@ export class SyncEngine {
     await this.#auth?.signOut()
     this.#auth = null
     forgetServer(this.o.db)
+    this.#notice = null
     this.#set('signed-out', null)
     return this.status()
   }
