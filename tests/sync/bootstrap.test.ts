@@ -43,6 +43,8 @@ describe('bootstrap', () => {
     await signInAs(d, f.server.url, f.north.member)
     await until('part of the download', () => received(d) >= 20)
     const before = received(d)
+    // Rows are not indexed one by one during the download.
+    expect(d.query<{ p: number }>('select search_paused as p from device_state')[0]!.p).toBe(1)
     expect((await d.call('sync.status', {})).state).toBe('bootstrapping')
     expect(progress.at(-1)).toMatchObject({
       task: 'bootstrap',
@@ -70,6 +72,11 @@ describe('bootstrap', () => {
         table,
       )[0]!.n
     expect(rowsOf('influencers') + rowsOf('pipeline_stages')).toBe(Number(server!.n))
+    // The search index, built once at the end of the download, finds what came down.
+    const found = await d.call('influencers.list', { search: 'Seeded 42' })
+    expect(found.rows.map((r) => r.name)).toContain('Seeded 42')
+    const [paused] = d.query<{ p: number }>('select search_paused as p from device_state')
+    expect(paused!.p).toBe(0)
     const last = resumed.at(-1)!
     expect(last.done).toBe(last.total)
     expect((await d.call('sync.status', {})).bootstrap).toBeNull()

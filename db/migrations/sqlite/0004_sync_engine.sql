@@ -10,7 +10,6 @@ CREATE TABLE `device_state` (
 	`permissions` text,
 	`bootstrapped_at` text,
 	`last_synced_at` text,
-	`outdated_by` integer,
 	CONSTRAINT "device_state_one_row" CHECK("device_state"."id" = 1)
 );
 --> statement-breakpoint

@@ -96,8 +96,11 @@ export const deviceState = sqliteTable(
     /** Set when the first complete download from the server finished. */
     bootstrappedAt: text('bootstrapped_at'),
     lastSyncedAt: text('last_synced_at'),
-    /** The server's schema version when it refused this app as outdated (rule 7). */
-    outdatedBy: integer('outdated_by'),
+    /**
+     * The full-text triggers skip their work while set (migration 0005): a first download
+     * fills the search index once at its end (db/sqlite/search-index.ts) instead of row by row.
+     */
+    searchPaused: integer('search_paused', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [check('device_state_one_row', sql`${t.id} = 1`)],
 )

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os'
 import type { Message, Row } from '@electric-sql/client'
 import type { LocalDb } from '#db/sqlite/open'
+import { pauseSearchIndex, rebuildSearchIndex } from '#db/sqlite/search-index'
 import { CrmError, syncStatusTopic, type SyncState, type SyncStatus } from '#shared/contract/index'
 import { maxMutationsPerPush } from '#shared/sync/protocol'
 import type { ChangeBus } from '../core/change-bus.ts'
@@ -72,6 +73,7 @@ export class SyncEngine {
   #pushAgain = false
   #bootstrapTotal: number | null = null
   #closed = false
+  #finishing = false
   readonly #stopListening: () => void
   readonly #fetch: FetchLike
   readonly #now: () => Date
@@ -152,6 +154,11 @@ export class SyncEngine {
     await this.#auth?.signOut()
     this.#auth = null
     forgetServer(this.o.db)
+    // A download cut short by the sign-out: what did arrive is searchable all the same.
+    if (!readDevice(this.o.db).bootstrappedAt) {
+      const sqlite = this.o.db.$client
+      sqlite.transaction(() => rebuildSearchIndex(sqlite))()
+    }
     this.#notice = null
     this.#set('signed-out', null)
     return this.status()
@@ -194,6 +201,7 @@ export class SyncEngine {
     this.#run = run
     const auth = this.#auth
     const bootstrapped = readDevice(this.o.db).bootstrappedAt !== null
+    if (!bootstrapped) pauseSearchIndex(this.o.db.$client)
     // While offline, an attempt is not news: the state changes when the server answers.
     if (this.#state !== 'offline' && this.#state !== 'error')
       this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
@@ -242,9 +250,7 @@ export class SyncEngine {
     if (result.upToDate) run.upToDate.add(table)
     this.#attempt = 0
     if (run.upToDate.size === tables.length && !readDevice(this.o.db).bootstrappedAt) {
-      this.o.db.$client
-        .prepare('update device_state set bootstrapped_at = ? where id = 1')
-        .run(this.#now().toISOString())
+      void this.#finishBootstrap(run)
     }
     if (this.#bootstrapTotal !== null) {
       const { bootstrap } = this.status()
@@ -258,6 +264,38 @@ export class SyncEngine {
     }
     if (result.rows > 0 || result.refetched) this.o.changes.emit([table, syncStatusTopic])
     this.#settleState(run)
+  }
+
+  /**
+   * The first download is complete: the search index is built once, in one transaction
+   * (about 2 s for 300,000 rows on a slow machine, once in a device's life). The window
+   * is told first, and gets a turn to show it, since main answers no call meanwhile.
+   */
+  async #finishBootstrap(run: Run): Promise<void> {
+    if (this.#finishing) return
+    this.#finishing = true
+    try {
+      const done = this.status().bootstrap?.done ?? 0
+      this.o.progress.emit({
+        task: 'bootstrap',
+        label: 'Building the search index',
+        done,
+        total: done,
+      })
+      await new Promise((resolve) => setImmediate(resolve))
+      if (run.stopped || this.#closed) return
+      const sqlite = this.o.db.$client
+      sqlite.transaction(() => {
+        rebuildSearchIndex(sqlite)
+        sqlite
+          .prepare('update device_state set bootstrapped_at = ? where id = 1')
+          .run(this.#now().toISOString())
+      })()
+      this.o.changes.emit(['influencers', 'interactions', 'documents', syncStatusTopic])
+      this.#settleState(run)
+    } finally {
+      this.#finishing = false
+    }
   }
 
   // ---- pushing ----
@@ -301,7 +339,10 @@ export class SyncEngine {
   #settleState(run: Run): void {
     if (run.stopped || this.#run !== run) return
     const done =
-      run.upToDate.size === tables.length && !this.#pushing && this.o.outbox.count() === 0
+      run.upToDate.size === tables.length &&
+      !this.#pushing &&
+      !this.#finishing &&
+      this.o.outbox.count() === 0
     if (done) {
       this.o.db.$client
         .prepare('update device_state set last_synced_at = ? where id = 1')
