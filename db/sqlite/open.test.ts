@@ -71,3 +71,28 @@ it('copies an existing database aside before a migration changes it, with its da
   again.db.$client.close()
   expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toHaveLength(1)
 })
+
+it('opens after an upgrade although synced rows point at rows this device never gets', () => {
+  const dir = tempDir()
+  const file = path.join(dir, 'crm.sqlite')
+  const oldMigrations = path.join(dir, 'old-migrations')
+  cpSync('db/migrations/sqlite', oldMigrations, { recursive: true })
+  const journalFile = path.join(oldMigrations, 'meta/_journal.json')
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] }
+  writeFileSync(
+    journalFile,
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, journal.entries.length - 1) }),
+  )
+  const old = openLocalDb({ file, migrationsFolder: oldMigrations })
+  // As a pull writes it: an interaction whose influencer is private to someone else.
+  old.db.$client.pragma('foreign_keys = OFF')
+  old.db.$client.exec(`
+    insert into organizations (id, name, slug) values ('o1', 'Kept', 'kept');
+    insert into interactions (id, org_id, influencer_id, type, interaction_date)
+      values ('x1', 'o1', 'not-on-this-device', 'email', '2026-01-01T00:00:00.000Z');`)
+  old.db.$client.close()
+
+  const { db } = openLocalDb({ file, migrationsFolder: 'db/migrations/sqlite' })
+  expect(db.$client.prepare('select count(*) from interactions').pluck().get()).toBe(1)
+  db.$client.close()
+})

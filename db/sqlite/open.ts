@@ -37,6 +37,9 @@ function pendingMigrations(sqlite: Database.Database, migrationsFolder: string):
   return journal.entries.length - applied
 }
 
+const brokenReferences = (sqlite: Database.Database) =>
+  (sqlite.pragma('foreign_key_check') as unknown[]).length
+
 /**
  * Opens the local replica: WAL so a worker can read while main writes, foreign keys on,
  * then pending migrations. Before a migration touches a file that already holds data, a
@@ -60,12 +63,16 @@ export function openLocalDb({ file, migrationsFolder, nativeBinding }: OpenOptio
     // SQLite's procedure for schema changes: foreign keys off while tables are rebuilt
     // (else dropping a table cascades into its children), then every reference checked.
     sqlite.pragma('foreign_keys = OFF')
+    // References that point nowhere before the upgrade are not its doing: a synced row may
+    // point at a row this device never receives (another user's private document), since
+    // the server checked it. Only references the upgrade broke stop the start.
+    const brokenBefore = existed && pending > 0 ? brokenReferences(sqlite) : 0
     migrate(db, { migrationsFolder })
     // Only after a migration ran: on a large file the check reads every table.
-    const broken = pending > 0 ? (sqlite.pragma('foreign_key_check') as unknown[]) : []
-    if (broken.length > 0) {
+    const broken = pending > 0 ? brokenReferences(sqlite) - brokenBefore : 0
+    if (broken > 0) {
       throw new Error(
-        `The database upgrade left ${broken.length} broken references; the copy taken before it is ${backupFile ?? 'not needed (new file)'}.`,
+        `The database upgrade left ${broken} broken references; the copy taken before it is ${backupFile ?? 'not needed (new file)'}.`,
       )
     }
     sqlite.pragma('foreign_keys = ON')

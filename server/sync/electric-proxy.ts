@@ -22,6 +22,8 @@ export function electricShapeUrl(
   url.searchParams.set('table', table.name)
   // Electric sends every column unless told: name ours, so server-only ones never leave.
   url.searchParams.set('columns', [...table.columns.keys()].join(','))
+  // Whole rows on update, as our own shapes send them: a device keeps them as bases.
+  url.searchParams.set('replica', 'full')
   const { sql, params } = scopeCondition(table, principal, 1)
   // Electric's where language takes positional params without casts.
   url.searchParams.set('where', sql.replaceAll('::uuid', ''))

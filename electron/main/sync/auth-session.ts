@@ -13,6 +13,7 @@ const marginMs = 30_000
 export class AuthSession {
   #access: { token: string; expiresAt: number } | null = null
   #refreshing: Promise<string> | null = null
+  #closed = false
 
   constructor(
     readonly api: SyncApi,
@@ -44,27 +45,47 @@ export class AuthSession {
   }
 
   refresh(): Promise<string> {
-    this.#refreshing ??= (async () => {
-      try {
-        const refreshToken = this.secrets.read()
-        if (!refreshToken)
-          throw new ServerError(401, 'invalid_refresh_token', 'Sign in again to sync')
-        const session = await this.api.refresh(refreshToken)
-        this.adopt(session)
-        return session.accessToken
-      } finally {
+    if (!this.#refreshing) {
+      this.#refreshing = this.#refreshOnce().finally(() => {
         this.#refreshing = null
-      }
-    })()
+      })
+    }
     return this.#refreshing
+  }
+
+  async #refreshOnce(): Promise<string> {
+    const refreshToken = this.secrets.read()
+    if (!refreshToken || this.#closed)
+      throw new ServerError(401, 'invalid_refresh_token', 'Sign in again to sync')
+    const session = await this.api.refresh(refreshToken)
+    // Signed out or replaced by another account meanwhile: this answer is no one's now.
+    if (this.#closed) throw new ServerError(401, 'session_revoked', 'Signed out')
+    this.adopt(session)
+    return session.accessToken
+  }
+
+  /** This session is over here (sign-out, another account): late answers change nothing. */
+  close(): void {
+    this.#closed = true
+    this.#access = null
   }
 
   /** Ends the session on the server when it can be reached; forgets it here either way. */
   async signOut(): Promise<void> {
     const refreshToken = this.secrets.read()
     this.secrets.clear()
-    this.#access = null
+    this.close()
     if (refreshToken) await this.api.signOut(refreshToken).catch(() => undefined)
+  }
+
+  /**
+   * Makes way for a new session: over here at once, ended on the server in the background
+   * (best effort). The secret store is left to the new session.
+   */
+  retire(): void {
+    const refreshToken = this.secrets.read()
+    this.close()
+    if (refreshToken) void this.api.signOut(refreshToken).catch(() => undefined)
   }
 
   /** Forgets the session here only (the server already ended it). */

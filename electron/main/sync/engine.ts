@@ -98,8 +98,10 @@ export class SyncEngine {
     this.#auth = new AuthSession(new SyncApi(account.serverUrl, this.#fetch), this.o.secrets, () =>
       this.#now().getTime(),
     )
-    if (!this.#auth.hasRefreshToken())
+    if (!this.#auth.hasRefreshToken()) {
+      this.#resumeSearch()
       return this.#set('signed-in-again-needed', 'Sign in again to sync this device.')
+    }
     void this.#connect()
   }
 
@@ -140,6 +142,7 @@ export class SyncEngine {
       throw error
     }
     saveAccount(this.o.db, serverUrl, session)
+    this.#auth?.retire()
     this.#auth = new AuthSession(api, this.o.secrets, () => this.#now().getTime())
     this.#auth.adopt(session)
     this.#attempt = 0
@@ -154,11 +157,7 @@ export class SyncEngine {
     await this.#auth?.signOut()
     this.#auth = null
     forgetServer(this.o.db)
-    // A download cut short by the sign-out: what did arrive is searchable all the same.
-    if (!readDevice(this.o.db).bootstrappedAt) {
-      const sqlite = this.o.db.$client
-      sqlite.transaction(() => rebuildSearchIndex(sqlite))()
-    }
+    this.#resumeSearch()
     this.#notice = null
     this.#set('signed-out', null)
     return this.status()
@@ -298,6 +297,17 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Sync stopped for good before the first download finished (signed out, outdated, the
+   * session ended): what did arrive, and what the user writes from now on, is searchable.
+   */
+  #resumeSearch(): void {
+    const sqlite = this.o.db.$client
+    const paused = sqlite.prepare('select search_paused as p from device_state').get() as
+      { p: number } | undefined
+    if (paused?.p) sqlite.transaction(() => rebuildSearchIndex(sqlite))()
+  }
+
   // ---- pushing ----
 
   #schedulePush(): void {
@@ -318,7 +328,8 @@ export class SyncEngine {
             if (this.#state === 'synced') this.#set('syncing', null)
             const batch = this.o.outbox.nextBatch(maxMutationsPerPush)
             const outcomes = await pushBatch(auth, this.o.clock.deviceId, batch)
-            if (run.stopped) return
+            // The answers hold even if this connection has ended since: record them.
+            if (this.#closed) return
             const summary = this.o.outbox.settle(outcomes, this.#now().toISOString())
             this.#attempt = 0
             this.o.changes.emit([...summary.tables, syncStatusTopic])
@@ -330,6 +341,9 @@ export class SyncEngine {
         this.#pushing = null
       }
       this.#settleState(run)
+      // A newer connection asked for a push while this one was finishing: start it now.
+      const current = this.#run
+      if (current && current !== run && !current.stopped) this.#schedulePush()
     })()
   }
 
@@ -368,12 +382,14 @@ export class SyncEngine {
     }
     if (error instanceof ServerError) {
       if (error.code === 'client_outdated') {
+        this.#resumeSearch()
         return this.#set(
           'outdated',
           `${error.message} Your ${pending} unsent change${pending === 1 ? ' is' : 's are'} kept.`,
         )
       }
       if (sessionEndingCodes.has(error.code) || error.status === 401) {
+        this.#resumeSearch()
         this.#auth?.forget()
         return this.#set('signed-in-again-needed', `${error.message}. Sign in again to sync.`)
       }

@@ -71,7 +71,10 @@ export function applyShapeBatch(
       const base = withBases ? replica.getBase(tableName, id) : undefined
       const row = message.headers.operation === 'delete' ? null : (message.value as WireRow)
       if (base) {
-        replica.setBase(tableName, id, row)
+        // Electric may send only an update's changed columns: the base keeps the rest.
+        const merged =
+          row && base.row && message.headers.operation === 'update' ? { ...base.row, ...row } : row
+        replica.setBase(tableName, id, merged)
         replica.rebase(tableName, id)
       } else if (row) replica.writeRow(tableName, row)
       else replica.deleteRow(tableName, id)

@@ -39,6 +39,23 @@ export async function pushBatch(
   try {
     return await send(auth, deviceId, mutations)
   } catch (error) {
+    if (error instanceof ServerError && error.status === 413) {
+      // Over the server's body limit (Yjs updates as hex add up): halves, then alone.
+      if (mutations.length === 1)
+        return [
+          {
+            id: mutations[0]!.id,
+            status: 'rejected',
+            reason: 'invalid',
+            message: `This change is larger than the server accepts in one request (${error.message})`,
+          },
+        ]
+      const half = Math.ceil(mutations.length / 2)
+      return [
+        ...(await pushBatch(auth, deviceId, mutations.slice(0, half))),
+        ...(await pushBatch(auth, deviceId, mutations.slice(half))),
+      ]
+    }
     if (!(error instanceof ServerError) || error.status !== 400 || !malformed.has(error.code))
       throw error
     if (mutations.length === 1) {

@@ -112,6 +112,43 @@ describe('the rebase', () => {
   })
 })
 
+describe('unique values taken on both sides', () => {
+  it('the server\u2019s row takes its place; the local one waits for the server\u2019s answer', async () => {
+    const mine = await core.call('influencers.create', {
+      name: 'Mine',
+      email: 'same@example.com',
+      primaryPlatform: 'instagram',
+      followers: 1,
+      addToPipeline: false,
+    })
+    const theirsId = '01a00000-0000-7000-8000-000000000001'
+    const theirs = { ...replica.readRow('influencers', mine.id)!, id: theirsId, name: 'Theirs' }
+    applyShapeBatch(
+      replica,
+      outbox.clock,
+      'influencers',
+      [
+        {
+          key: `"public"."influencers"/"${theirsId}"`,
+          value: theirs,
+          headers: { operation: 'insert' },
+        },
+      ],
+      { offset: '6_0', handle: 'h' },
+    )
+    expect(replica.readRow('influencers', theirsId)?.name).toBe('Theirs')
+    expect(replica.readRow('influencers', mine.id)).toBeNull()
+    // The server refuses the local insert (the email is taken): it goes to the inbox.
+    const [m] = outbox.nextBatch(10)
+    outbox.settle(
+      [{ id: m!.id, status: 'rejected', reason: 'invalid', message: 'Email taken' }],
+      'now',
+    )
+    expect(replica.readRow('influencers', mine.id)).toBeNull()
+    expect(new ConflictInbox(outbox).list()).toMatchObject([{ rowId: mine.id, label: 'Mine' }])
+  })
+})
+
 describe('sign-in input', () => {
   it('names the field that is wrong and changes nothing', async () => {
     const refused = await core

@@ -67,7 +67,39 @@ export class Replica {
       return `insert into "${t.name}" (${quoted.join(', ')}) values (${names.map(() => '?').join(', ')})
         on conflict (id) do ${updates.length > 0 ? `update set ${updates.join(', ')}` : 'nothing'}`
     })
-    statement.run(columns.map((c) => toStored(c, row[c.name])))
+    const values = columns.map((c) => toStored(c, row[c.name]))
+    for (let attempt = 0; ; attempt++) {
+      try {
+        statement.run(values)
+        return
+      } catch (error) {
+        if (attempt >= 3 || !this.#stepAside(t, row, error)) throw error
+      }
+    }
+  }
+
+  /**
+   * A row arriving from the server (or its base shown again) takes a unique value that a
+   * local row with pending changes holds: two people added the same email offline, say.
+   * The server's row is the truth, so the local one leaves the screen; its change is still
+   * queued, and the server's answer (a refusal, to the inbox) decides what becomes of it.
+   * Returns whether a row stepped aside, so the write can be tried again.
+   */
+  #stepAside(t: LocalTable, row: WireRow, error: unknown): boolean {
+    const code = (error as { code?: string }).code
+    const failed = /UNIQUE constraint failed: (.+)$/.exec((error as Error).message)?.[1]
+    if (code !== 'SQLITE_CONSTRAINT_UNIQUE' || !failed) return false
+    const names = failed.split(', ').map((qualified) => qualified.split('.').at(-1)!)
+    const columns = names.map((n) => t.byName.get(n))
+    if (names.includes('id') || columns.some((c) => !c || row[c.name] == null)) return false
+    const where = names.map((n) => `"${n}" = ?`).join(' and ')
+    const result = this.db.$client
+      .prepare(
+        `delete from "${t.name}" where ${where} and id <> ?
+           and id in (select row_id from sync_base where table_name = ?)`,
+      )
+      .run(...columns.map((c) => toStored(c!, row[c!.name])), row.id, t.name)
+    return result.changes > 0
   }
 
   deleteRow(tableName: string, id: string): void {
