@@ -21,6 +21,19 @@ const tempDir = () => {
   return dir
 }
 
+/** Opens `file` as an older app would: with only the first `keep` migrations (slice's end). */
+function openAsOldApp(dir: string, file: string, keep: number) {
+  const oldMigrations = path.join(dir, 'old-migrations')
+  cpSync('db/migrations/sqlite', oldMigrations, { recursive: true })
+  const journalFile = path.join(oldMigrations, 'meta/_journal.json')
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] }
+  writeFileSync(
+    journalFile,
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, keep) }),
+  )
+  return openLocalDb({ file, migrationsFolder: oldMigrations })
+}
+
 it('opens with WAL and foreign keys, and a fresh file gets every migration without a backup', () => {
   const file = path.join(tempDir(), 'crm.sqlite')
   const { db, backupFile } = openLocalDb({ file, migrationsFolder: 'db/migrations/sqlite' })
@@ -33,13 +46,7 @@ it('opens with WAL and foreign keys, and a fresh file gets every migration witho
 it('copies an existing database aside before a migration changes it, with its data', () => {
   const dir = tempDir()
   const file = path.join(dir, 'crm.sqlite')
-  // A migrations folder holding only the first migration: an "old app" made this file.
-  const oldMigrations = path.join(dir, 'old-migrations')
-  cpSync('db/migrations/sqlite', oldMigrations, { recursive: true })
-  const journalFile = path.join(oldMigrations, 'meta/_journal.json')
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] }
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 2) }))
-  const old = openLocalDb({ file, migrationsFolder: oldMigrations })
+  const old = openAsOldApp(dir, file, 2)
   old.db.$client.exec(`
     insert into organizations (id, name, slug) values ('o1', 'Kept', 'kept');
     insert into campaigns (id, org_id, name) values ('c1', 'o1', 'Winter');
@@ -75,15 +82,7 @@ it('copies an existing database aside before a migration changes it, with its da
 it('opens after an upgrade although synced rows point at rows this device never gets', () => {
   const dir = tempDir()
   const file = path.join(dir, 'crm.sqlite')
-  const oldMigrations = path.join(dir, 'old-migrations')
-  cpSync('db/migrations/sqlite', oldMigrations, { recursive: true })
-  const journalFile = path.join(oldMigrations, 'meta/_journal.json')
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] }
-  writeFileSync(
-    journalFile,
-    JSON.stringify({ ...journal, entries: journal.entries.slice(0, journal.entries.length - 1) }),
-  )
-  const old = openLocalDb({ file, migrationsFolder: oldMigrations })
+  const old = openAsOldApp(dir, file, -1)
   // As a pull writes it: an interaction whose influencer is private to someone else.
   old.db.$client.pragma('foreign_keys = OFF')
   old.db.$client.exec(`

@@ -45,18 +45,13 @@ afterEach(() => {
 })
 
 const visible = () => replica.readRow('influencers', influencerId)!
-const serverSends = (row: Record<string, unknown>) =>
+/** The server's shape delivers one influencer row. */
+const serverSends = (row: Record<string, unknown>, operation: 'insert' | 'update' = 'update') =>
   applyShapeBatch(
     replica,
     outbox.clock,
     'influencers',
-    [
-      {
-        key: `"public"."influencers"/"${influencerId}"`,
-        value: row,
-        headers: { operation: 'update' },
-      },
-    ],
+    [{ key: `"public"."influencers"/"${String(row.id)}"`, value: row, headers: { operation } }],
     { offset: '5_0', handle: 'h' },
   )
 
@@ -123,19 +118,7 @@ describe('unique values taken on both sides', () => {
     })
     const theirsId = '01a00000-0000-7000-8000-000000000001'
     const theirs = { ...replica.readRow('influencers', mine.id)!, id: theirsId, name: 'Theirs' }
-    applyShapeBatch(
-      replica,
-      outbox.clock,
-      'influencers',
-      [
-        {
-          key: `"public"."influencers"/"${theirsId}"`,
-          value: theirs,
-          headers: { operation: 'insert' },
-        },
-      ],
-      { offset: '6_0', handle: 'h' },
-    )
+    serverSends(theirs, 'insert')
     expect(replica.readRow('influencers', theirsId)?.name).toBe('Theirs')
     expect(replica.readRow('influencers', mine.id)).toBeNull()
     // The server refuses the local insert (the email is taken): it goes to the inbox.
