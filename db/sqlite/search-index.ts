@@ -26,3 +26,13 @@ export function rebuildSearchIndex(sqlite: Database.Database): void {
     update device_state set search_paused = 0 where id = 1;
   `)
 }
+
+/**
+ * Sync stopped for good before the first download finished (signed out, outdated, the
+ * session ended): what did arrive, and what the user writes from now on, is searchable.
+ */
+export function resumeSearchIndex(sqlite: Database.Database): void {
+  const paused = sqlite.prepare('select search_paused as p from device_state').get() as
+    { p: number } | undefined
+  if (paused?.p) sqlite.transaction(() => rebuildSearchIndex(sqlite))()
+}

@@ -72,10 +72,7 @@ export function startCore(options: CoreOptions): Core {
   const replica = new Replica(db)
   const outbox = new Outbox(replica, new DeviceClock(db, () => Date.now()))
   const sync = new SyncEngine({
-    db,
-    replica,
     outbox,
-    clock: outbox.clock,
     changes,
     progress,
     secrets: options.secrets ?? new FileSecretStore(path.join(options.dataDir, 'session.bin')),
@@ -86,7 +83,7 @@ export function startCore(options: CoreOptions): Core {
     logError,
   })
   const account = () =>
-    db.$client.prepare('select org_id as orgId, user_id as userId from device_state').get() as {
+    replica.statement('select org_id as orgId, user_id as userId from device_state').get() as {
       orgId: string | null
       userId: string | null
     }

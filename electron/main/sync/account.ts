@@ -3,8 +3,7 @@ import type { LocalDb } from '#db/sqlite/open'
 import { CrmError, type SyncAccount } from '#shared/contract/index'
 import type { Session } from '#shared/sync/protocol'
 import { localTables } from './local-tables.ts'
-import { withoutForeignKeys } from './pull-apply.ts'
-import type { Replica } from './replica.ts'
+import type { Outbox } from './outbox.ts'
 
 interface DeviceRow {
   serverUrl: string | null
@@ -46,9 +45,6 @@ const hasRows = (db: LocalDb) =>
     (name) => db.$client.prepare(`select 1 from "${name}" limit 1`).get() !== undefined,
   )
 
-const pendingCount = (db: LocalDb) =>
-  (db.$client.prepare('select count(*) as n from outbox').get() as { n: number }).n
-
 /**
  * Whether this replica may become `session`'s: what it holds must be that user's, or be
  * set aside first. Another organization's or another user's unsent changes are never
@@ -57,16 +53,17 @@ const pendingCount = (db: LocalDb) =>
  * the database and cleared. Returns that copy's path, if one was made.
  */
 export function prepareReplicaFor(
-  db: LocalDb,
-  replica: Replica,
+  outbox: Outbox,
   session: Session,
   dataFile: string,
   now: Date,
 ): string | null {
+  const { replica } = outbox
+  const { db } = replica
   const device = readDevice(db)
   const sameUser = device.userId === session.user.id && device.orgId === session.user.orgId
   if (sameUser) return null
-  const pending = pendingCount(db)
+  const pending = outbox.count()
   if (device.userId && pending > 0) {
     throw new CrmError(
       'conflict',
@@ -77,7 +74,7 @@ export function prepareReplicaFor(
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   const copy = path.join(path.dirname(dataFile), `crm-before-sign-in-${stamp}.sqlite`)
   db.$client.prepare('vacuum into ?').run(copy)
-  withoutForeignKeys(replica, () => {
+  replica.withoutForeignKeys(() => {
     for (const name of localTables.keys()) db.$client.prepare(`delete from "${name}"`).run()
     for (const name of ['outbox', 'sync_base', 'sync_conflicts', 'sync_shapes'])
       db.$client.prepare(`delete from ${name}`).run()

@@ -2,7 +2,6 @@ import { CrmError, type ConflictRow } from '#shared/contract/index'
 import type { Mutation } from '#shared/sync/protocol'
 import { localTable, type WireRow } from './local-tables.ts'
 import type { Outbox } from './outbox.ts'
-import { withoutForeignKeys } from './pull-apply.ts'
 import { overlay } from './replica.ts'
 
 interface StoredConflict {
@@ -16,6 +15,9 @@ interface StoredConflict {
   madeAt: string
   rejectedAt: string
 }
+
+const selectConflicts = `select mutation_id as mutationId, table_name as tableName, row_id as rowId,
+  op, changes, reason, message, made_at as madeAt, rejected_at as rejectedAt from sync_conflicts`
 
 /** Columns that name a record well enough for a list, best first. */
 const labelColumns = [
@@ -43,31 +45,23 @@ const labelOf = (row: WireRow | null | undefined): string | null => {
 export class ConflictInbox {
   constructor(private readonly outbox: Outbox) {}
 
-  get #sqlite() {
-    return this.outbox.replica.db.$client
+  #statement(sql: string) {
+    return this.outbox.replica.statement(sql)
   }
 
   #find(mutationId: string): StoredConflict {
-    const found = this.#sqlite
-      .prepare(
-        `select mutation_id as mutationId, table_name as tableName, row_id as rowId, op, changes,
-           reason, message, made_at as madeAt, rejected_at as rejectedAt
-         from sync_conflicts where mutation_id = ?`,
-      )
-      .get(mutationId.toLowerCase()) as StoredConflict | undefined
+    const found = this.#statement(`${selectConflicts} where mutation_id = ?`).get(
+      mutationId.toLowerCase(),
+    ) as StoredConflict | undefined
     if (!found)
       throw new CrmError('not_found', 'That conflict is no longer in the inbox (already handled?).')
     return found
   }
 
   list(): ConflictRow[] {
-    const rows = this.#sqlite
-      .prepare(
-        `select mutation_id as mutationId, table_name as tableName, row_id as rowId, op, changes,
-           reason, message, made_at as madeAt, rejected_at as rejectedAt
-         from sync_conflicts order by rejected_at desc, mutation_id`,
-      )
-      .all() as StoredConflict[]
+    const rows = this.#statement(
+      `${selectConflicts} order by rejected_at desc, mutation_id`,
+    ).all() as StoredConflict[]
     const { replica } = this.outbox
     return rows.map((row) => {
       const changes = JSON.parse(row.changes) as WireRow
@@ -102,15 +96,13 @@ export class ConflictInbox {
       op = 'update'
     }
     const { replica } = this.outbox
-    const queued = withoutForeignKeys(replica, () => {
+    const queued = replica.withoutForeignKeys(() => {
       replica.captureBase(conflict.tableName, conflict.rowId)
       const visible = replica.readRow(conflict.tableName, conflict.rowId)
       const shown = overlay(visible, { seq: 0, mutationId: '', op, changes })
       replica.show(conflict.tableName, conflict.rowId, shown)
       const id = this.outbox.record(conflict.tableName, conflict.rowId, op, changes)
-      this.#sqlite
-        .prepare('delete from sync_conflicts where mutation_id = ?')
-        .run(conflict.mutationId)
+      this.#statement('delete from sync_conflicts where mutation_id = ?').run(conflict.mutationId)
       return id
     })
     return { mutationId: queued, tableName: conflict.tableName }
@@ -118,9 +110,7 @@ export class ConflictInbox {
 
   discard(mutationId: string): { mutationId: string } {
     const conflict = this.#find(mutationId)
-    this.#sqlite
-      .prepare('delete from sync_conflicts where mutation_id = ?')
-      .run(conflict.mutationId)
+    this.#statement('delete from sync_conflicts where mutation_id = ?').run(conflict.mutationId)
     return { mutationId: conflict.mutationId }
   }
 }

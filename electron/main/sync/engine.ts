@@ -1,7 +1,7 @@
 import { hostname } from 'node:os'
 import type { Message, Row } from '@electric-sql/client'
 import type { LocalDb } from '#db/sqlite/open'
-import { pauseSearchIndex, rebuildSearchIndex } from '#db/sqlite/search-index'
+import { pauseSearchIndex, rebuildSearchIndex, resumeSearchIndex } from '#db/sqlite/search-index'
 import { CrmError, syncStatusTopic, type SyncState, type SyncStatus } from '#shared/contract/index'
 import { maxMutationsPerPush } from '#shared/sync/protocol'
 import type { ChangeBus } from '../core/change-bus.ts'
@@ -26,10 +26,8 @@ import type { SecretStore } from './secret-store.ts'
 import { ShapeReader } from './shape-reader.ts'
 
 export interface SyncEngineOptions {
-  db: LocalDb
-  replica: Replica
+  /** The replica's outbox, and through it the replica, its connection and the clock. */
   outbox: Outbox
-  clock: DeviceClock
   changes: ChangeBus
   progress: ProgressBus
   secrets: SecretStore
@@ -45,6 +43,8 @@ export interface SyncEngineOptions {
 /** One connected stretch: from reaching the server until the first failure or a stop. */
 interface Run {
   stopped: boolean
+  /** Whether the first download had finished when this run began (or has since). */
+  bootstrapped: boolean
   reader: ShapeReader | null
   /** Tables that reached the server's present in this run. */
   upToDate: Set<string>
@@ -79,8 +79,14 @@ export class SyncEngine {
   readonly #now: () => Date
   readonly #policy: RetryPolicy
   readonly #waiters = new Set<() => void>()
+  readonly #db: LocalDb
+  readonly #replica: Replica
+  readonly #clock: DeviceClock
 
   constructor(private readonly o: SyncEngineOptions) {
+    this.#replica = o.outbox.replica
+    this.#db = this.#replica.db
+    this.#clock = o.outbox.clock
     this.#fetch = o.fetch ?? ((input, init) => fetch(input, init))
     this.#now = o.now ?? (() => new Date())
     this.#policy = { initialMs: 1000, maxMs: 30_000, ...o.retry }
@@ -93,30 +99,30 @@ export class SyncEngine {
 
   /** At app start: resumes syncing if this device has a session. */
   start(): void {
-    const account = readAccount(this.o.db)
+    const account = readAccount(this.#db)
     if (!account) return this.#set('signed-out', null)
     this.#auth = new AuthSession(new SyncApi(account.serverUrl, this.#fetch), this.o.secrets, () =>
       this.#now().getTime(),
     )
     if (!this.#auth.hasRefreshToken()) {
-      this.#resumeSearch()
+      resumeSearchIndex(this.#db.$client)
       return this.#set('signed-in-again-needed', 'Sign in again to sync this device.')
     }
     void this.#connect()
   }
 
   status(): SyncStatus {
-    const device = readDevice(this.o.db)
-    const count = (sql: string) => (this.o.db.$client.prepare(sql).get() as { n: number }).n
+    const device = readDevice(this.#db)
+    const count = (sql: string) => (this.#replica.statement(sql).get() as { n: number }).n
     const bootstrapping = this.#state === 'bootstrapping' || (this.#run && !device.bootstrappedAt)
     return {
       state: this.#state,
-      account: readAccount(this.o.db),
+      account: readAccount(this.#db),
       pending: this.o.outbox.count(),
       conflicts: count('select count(*) as n from sync_conflicts'),
       bootstrap: bootstrapping
         ? {
-            done: count('select coalesce(sum(rows_received), 0) as n from sync_shapes'),
+            done: this.#received(),
             total: this.#bootstrapTotal ?? 0,
           }
         : null,
@@ -134,14 +140,14 @@ export class SyncEngine {
     this.#stopRun()
     let copy: string | null
     try {
-      copy = prepareReplicaFor(this.o.db, this.o.replica, session, this.o.dataFile, this.#now())
+      copy = prepareReplicaFor(this.o.outbox, session, this.o.dataFile, this.#now())
     } catch (error) {
       // Refused here (another account's unsent work): end the new session, resume the old.
       await api.signOut(session.refreshToken).catch(() => undefined)
       if (this.#auth?.hasRefreshToken()) void this.#connect()
       throw error
     }
-    saveAccount(this.o.db, serverUrl, session)
+    saveAccount(this.#db, serverUrl, session)
     this.#auth?.retire()
     this.#auth = new AuthSession(api, this.o.secrets, () => this.#now().getTime())
     this.#auth.adopt(session)
@@ -156,8 +162,8 @@ export class SyncEngine {
     this.#stopRun()
     await this.#auth?.signOut()
     this.#auth = null
-    forgetServer(this.o.db)
-    this.#resumeSearch()
+    forgetServer(this.#db)
+    resumeSearchIndex(this.#db.$client)
     this.#notice = null
     this.#set('signed-out', null)
     return this.status()
@@ -196,11 +202,11 @@ export class SyncEngine {
   async #connect(): Promise<void> {
     if (this.#closed || !this.#auth) return
     this.#stopRun()
-    const run: Run = { stopped: false, reader: null, upToDate: new Set() }
+    const bootstrapped = readDevice(this.#db).bootstrappedAt !== null
+    const run: Run = { stopped: false, bootstrapped, reader: null, upToDate: new Set() }
     this.#run = run
     const auth = this.#auth
-    const bootstrapped = readDevice(this.o.db).bootstrappedAt !== null
-    if (!bootstrapped) pauseSearchIndex(this.o.db.$client)
+    if (!bootstrapped) pauseSearchIndex(this.#db.$client)
     // While offline, an attempt is not news: the state changes when the server answers.
     if (this.#state !== 'offline' && this.#state !== 'error')
       this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
@@ -218,7 +224,7 @@ export class SyncEngine {
       baseUrl: auth.api.baseUrl,
       fetch: this.#fetch,
       tables,
-      replicaOf: `${this.o.clock.deviceId}.${readAccount(this.o.db)?.userId ?? ''}`,
+      replicaOf: `${this.#clock.deviceId}.${readAccount(this.#db)?.userId ?? ''}`,
       positions: this.#positions(),
       accessToken: () => auth.accessToken(),
       refresh: () => auth.refresh(),
@@ -229,8 +235,14 @@ export class SyncEngine {
     this.#schedulePush()
   }
 
+  /** Rows downloaded so far, across every shape: the bootstrap's progress. */
+  #received(): number {
+    const sum = 'select coalesce(sum(rows_received), 0) as n from sync_shapes'
+    return (this.#replica.statement(sum).get() as { n: number }).n
+  }
+
   #positions(): Map<string, ShapePosition> {
-    const rows = this.o.db.$client
+    const rows = this.#db.$client
       .prepare('select table_name as tableName, handle, offset from sync_shapes')
       .all() as { tableName: string; handle: string | null; offset: string }[]
     return new Map(
@@ -244,22 +256,19 @@ export class SyncEngine {
     messages: Message<Row<unknown>>[],
     position: ShapePosition,
   ): void {
-    const result = applyShapeBatch(this.o.replica, this.o.clock, table, messages, position)
+    const result = applyShapeBatch(this.#replica, this.#clock, table, messages, position)
     if (result.refetched) run.upToDate.delete(table)
     if (result.upToDate) run.upToDate.add(table)
     this.#attempt = 0
-    if (run.upToDate.size === tables.length && !readDevice(this.o.db).bootstrappedAt) {
-      void this.#finishBootstrap(run)
-    }
-    if (this.#bootstrapTotal !== null) {
-      const { bootstrap } = this.status()
-      if (bootstrap)
-        this.o.progress.emit({
-          task: 'bootstrap',
-          label: 'Downloading your workspace',
-          done: bootstrap.done,
-          total: Math.max(bootstrap.total, bootstrap.done),
-        })
+    if (run.upToDate.size === tables.length && !run.bootstrapped) void this.#finishBootstrap(run)
+    if (this.#bootstrapTotal !== null && !run.bootstrapped) {
+      const done = this.#received()
+      this.o.progress.emit({
+        task: 'bootstrap',
+        label: 'Downloading your workspace',
+        done,
+        total: Math.max(this.#bootstrapTotal, done),
+      })
     }
     if (result.rows > 0 || result.refetched) this.o.changes.emit([table, syncStatusTopic])
     this.#settleState(run)
@@ -274,7 +283,7 @@ export class SyncEngine {
     if (this.#finishing) return
     this.#finishing = true
     try {
-      const done = this.status().bootstrap?.done ?? 0
+      const done = this.#received()
       this.o.progress.emit({
         task: 'bootstrap',
         label: 'Building the search index',
@@ -283,29 +292,19 @@ export class SyncEngine {
       })
       await new Promise((resolve) => setImmediate(resolve))
       if (run.stopped || this.#closed) return
-      const sqlite = this.o.db.$client
+      const sqlite = this.#db.$client
       sqlite.transaction(() => {
         rebuildSearchIndex(sqlite)
         sqlite
           .prepare('update device_state set bootstrapped_at = ? where id = 1')
           .run(this.#now().toISOString())
       })()
+      run.bootstrapped = true
       this.o.changes.emit(['influencers', 'interactions', 'documents', syncStatusTopic])
       this.#settleState(run)
     } finally {
       this.#finishing = false
     }
-  }
-
-  /**
-   * Sync stopped for good before the first download finished (signed out, outdated, the
-   * session ended): what did arrive, and what the user writes from now on, is searchable.
-   */
-  #resumeSearch(): void {
-    const sqlite = this.o.db.$client
-    const paused = sqlite.prepare('select search_paused as p from device_state').get() as
-      { p: number } | undefined
-    if (paused?.p) sqlite.transaction(() => rebuildSearchIndex(sqlite))()
   }
 
   // ---- pushing ----
@@ -327,12 +326,12 @@ export class SyncEngine {
           while (!run.stopped && this.o.outbox.count() > 0) {
             if (this.#state === 'synced') this.#set('syncing', null)
             const batch = this.o.outbox.nextBatch(maxMutationsPerPush)
-            const outcomes = await pushBatch(auth, this.o.clock.deviceId, batch)
+            const outcomes = await pushBatch(auth, this.#clock.deviceId, batch)
             // The answers hold even if this connection has ended since: record them.
             if (this.#closed) return
-            const summary = this.o.outbox.settle(outcomes, this.#now().toISOString())
+            const changed = this.o.outbox.settle(outcomes, this.#now().toISOString())
             this.#attempt = 0
-            this.o.changes.emit([...summary.tables, syncStatusTopic])
+            this.o.changes.emit([...changed, syncStatusTopic])
           }
         } while (this.#pushAgain && !run.stopped)
       } catch (error) {
@@ -358,15 +357,12 @@ export class SyncEngine {
       !this.#finishing &&
       this.o.outbox.count() === 0
     if (done) {
-      this.o.db.$client
+      this.#db.$client
         .prepare('update device_state set last_synced_at = ? where id = 1')
         .run(this.#now().toISOString())
       this.#bootstrapTotal = null
       this.#set('synced', null)
-    } else {
-      const bootstrapped = readDevice(this.o.db).bootstrappedAt !== null
-      this.#set(bootstrapped ? 'syncing' : 'bootstrapping', null)
-    }
+    } else this.#set(run.bootstrapped ? 'syncing' : 'bootstrapping', null)
   }
 
   #fail(run: Run, raw: unknown): void {
@@ -382,14 +378,14 @@ export class SyncEngine {
     }
     if (error instanceof ServerError) {
       if (error.code === 'client_outdated') {
-        this.#resumeSearch()
+        resumeSearchIndex(this.#db.$client)
         return this.#set(
           'outdated',
           `${error.message} Your ${pending} unsent change${pending === 1 ? ' is' : 's are'} kept.`,
         )
       }
       if (sessionEndingCodes.has(error.code) || error.status === 401) {
-        this.#resumeSearch()
+        resumeSearchIndex(this.#db.$client)
         this.#auth?.forget()
         return this.#set('signed-in-again-needed', `${error.message}. Sign in again to sync.`)
       }

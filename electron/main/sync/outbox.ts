@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import type { Mutation, MutationOutcome } from '#shared/sync/protocol'
 import type { DeviceClock } from './clock.ts'
 import type { WireRow } from './local-tables.ts'
-import { withoutForeignKeys } from './pull-apply.ts'
 import type { Replica } from './replica.ts'
 
 interface OutboxRow {
@@ -15,13 +14,6 @@ interface OutboxRow {
   clocks: string
   base: string | null
   createdAt: string
-}
-
-export interface SettleSummary {
-  applied: number
-  rejected: number
-  /** Tables whose visible rows the outcomes changed. */
-  tables: Set<string>
 }
 
 /** Columns the server sets itself: sent for completeness, never the subject of a conflict. */
@@ -37,10 +29,6 @@ export class Outbox {
     readonly replica: Replica,
     readonly clock: DeviceClock,
   ) {}
-
-  get #sqlite() {
-    return this.replica.db.$client
-  }
 
   /** Call before changing a row, inside the write's transaction. */
   beforeWrite(tableName: string, rowId: string): void {
@@ -58,8 +46,8 @@ export class Outbox {
     const stamp = this.clock.stamp()
     const clocks = Object.fromEntries(Object.keys(changes).map((column) => [column, stamp]))
     const mutationId = randomUUID()
-    this.#sqlite
-      .prepare(
+    this.replica
+      .statement(
         `insert into outbox (mutation_id, table_name, row_id, op, changes, clocks, base)
          values (?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -76,13 +64,13 @@ export class Outbox {
   }
 
   count(): number {
-    return (this.#sqlite.prepare('select count(*) as n from outbox').get() as { n: number }).n
+    return (this.replica.statement('select count(*) as n from outbox').get() as { n: number }).n
   }
 
   /** The oldest entries, as the server takes them. */
   nextBatch(limit: number): Mutation[] {
-    const rows = this.#sqlite
-      .prepare(
+    const rows = this.replica
+      .statement(
         `select seq, mutation_id as mutationId, table_name as tableName, row_id as rowId, op,
            changes, clocks, base from outbox order by seq limit ?`,
       )
@@ -95,8 +83,8 @@ export class Outbox {
       if (missing.length > 0) {
         const stamp = this.clock.stamp()
         for (const column of missing) clocks[column] = stamp
-        this.#sqlite
-          .prepare('update outbox set clocks = ? where seq = ?')
+        this.replica
+          .statement('update outbox set clocks = ? where seq = ?')
           .run(JSON.stringify(clocks), row.seq)
       }
       return {
@@ -117,18 +105,19 @@ export class Outbox {
    * what the server assigned); a refused one moves to the conflict inbox and comes off the
    * visible row. Answers for entries no longer queued (a duplicate reply) change nothing.
    */
-  settle(outcomes: readonly MutationOutcome[], now: string): SettleSummary {
-    const summary: SettleSummary = { applied: 0, rejected: 0, tables: new Set() }
-    const find = this.#sqlite.prepare(
+  /** Returns the tables whose visible rows the answers changed. */
+  settle(outcomes: readonly MutationOutcome[], now: string): Set<string> {
+    const tables = new Set<string>()
+    const find = this.replica.statement(
       `select seq, mutation_id as mutationId, table_name as tableName, row_id as rowId, op,
          changes, created_at as createdAt from outbox where mutation_id = ?`,
     )
-    const remove = this.#sqlite.prepare('delete from outbox where seq = ?')
-    const keep = this.#sqlite.prepare(
+    const remove = this.replica.statement('delete from outbox where seq = ?')
+    const keep = this.replica.statement(
       `insert into sync_conflicts (mutation_id, table_name, row_id, op, changes, reason, message, made_at, rejected_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (mutation_id) do nothing`,
     )
-    withoutForeignKeys(this.replica, () => {
+    this.replica.withoutForeignKeys(() => {
       const touched = new Map<string, { tableName: string; rowId: string }>()
       for (const outcome of outcomes) {
         const entry = find.get(outcome.id.toLowerCase()) as OutboxRow | undefined
@@ -136,7 +125,6 @@ export class Outbox {
         const changes = JSON.parse(entry.changes) as WireRow
         if (outcome.status === 'applied') {
           this.#foldIntoBase(entry, changes, outcome.overridden, outcome.assigned)
-          summary.applied++
         } else {
           keep.run(
             entry.mutationId,
@@ -149,15 +137,14 @@ export class Outbox {
             entry.createdAt,
             now,
           )
-          summary.rejected++
         }
         remove.run(entry.seq)
         touched.set(`${entry.tableName}/${entry.rowId}`, entry)
-        summary.tables.add(entry.tableName)
+        tables.add(entry.tableName)
       }
       for (const { tableName, rowId } of touched.values()) this.replica.rebase(tableName, rowId)
     })
-    return summary
+    return tables
   }
 
   /** The server now holds this change: so does the row's base. */

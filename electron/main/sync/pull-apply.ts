@@ -19,24 +19,6 @@ export interface BatchResult {
 const isChange = (m: Message<Row<unknown>>): m is ChangeMessage<Row<unknown>> => 'key' in m
 
 /**
- * Runs `work` in one transaction with foreign keys off. The server is the truth and
- * checked every reference; tables arrive as separate shapes, so a child may land before
- * its parent, and a row may leave (become private to someone else) while local rows still
- * point at it. `PRAGMA foreign_keys` cannot change inside a transaction, and nothing else
- * runs between these statements (better-sqlite3 is synchronous), so user writes keep
- * their checks.
- */
-export function withoutForeignKeys<T>(replica: Replica, work: () => T): T {
-  const sqlite = replica.db.$client
-  sqlite.pragma('foreign_keys = OFF')
-  try {
-    return sqlite.transaction(work).immediate()
-  } finally {
-    sqlite.pragma('foreign_keys = ON')
-  }
-}
-
-/**
  * Applies one response of a table's shape in one SQLite transaction (sync rule 3 keeps
  * the log whole; this keeps each page whole): the server's rows replace the local ones,
  * except that a row with pending local changes gets the server's row as its new base and
@@ -50,11 +32,10 @@ export function applyShapeBatch(
   messages: readonly Message<Row<unknown>>[],
   position: ShapePosition,
 ): BatchResult {
-  const sqlite = replica.db.$client
   const result: BatchResult = { rows: 0, upToDate: false, refetched: false }
-  withoutForeignKeys(replica, () => {
+  replica.withoutForeignKeys(() => {
     let withBases =
-      sqlite.prepare('select 1 from sync_base where table_name = ? limit 1').get(tableName) !==
+      replica.statement('select 1 from sync_base where table_name = ? limit 1').get(tableName) !==
       undefined
     let latest = 0
     for (const message of messages) {
@@ -83,8 +64,8 @@ export function applyShapeBatch(
       if (updated > latest) latest = updated
     }
     if (latest > 0) clock.observe(latest)
-    sqlite
-      .prepare(
+    replica
+      .statement(
         `insert into sync_shapes (table_name, handle, offset, up_to_date, rows_received)
          values (?, ?, ?, ?, ?)
          on conflict (table_name) do update set handle = excluded.handle, offset = excluded.offset,

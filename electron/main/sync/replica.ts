@@ -26,7 +26,7 @@ export function overlay(row: WireRow | null, change: PendingChange): WireRow | n
  * Row-level access to the replica in wire form, for the sync engine: reads and writes
  * whole rows, the server bases of rows with pending changes, and the rebase that keeps
  * every visible row equal to its base with the pending changes on top. Callers run these
- * inside their own transaction; statements are prepared once per connection.
+ * inside `withoutForeignKeys`; statements are prepared once per connection.
  */
 export class Replica {
   readonly #statements = new Map<string, Statement>()
@@ -40,6 +40,29 @@ export class Replica {
       this.#statements.set(key, statement)
     }
     return statement
+  }
+
+  /** A statement of the sync engine's bookkeeping, prepared once per connection. */
+  statement(sql: string): Statement {
+    return this.#prepare(sql, () => sql)
+  }
+
+  /**
+   * Runs `work` in one transaction with foreign keys off. The server is the truth and
+   * checked every reference; tables arrive as separate shapes, so a child may land before
+   * its parent, and a row may leave (become private to someone else) while local rows
+   * still point at it. `PRAGMA foreign_keys` cannot change inside a transaction, and
+   * nothing else runs between these statements (better-sqlite3 is synchronous), so user
+   * writes keep their checks.
+   */
+  withoutForeignKeys<T>(work: () => T): T {
+    const sqlite = this.db.$client
+    sqlite.pragma('foreign_keys = OFF')
+    try {
+      return sqlite.transaction(work).immediate()
+    } finally {
+      sqlite.pragma('foreign_keys = ON')
+    }
   }
 
   readRow(tableName: string, id: string): WireRow | null {
@@ -93,12 +116,10 @@ export class Replica {
     const columns = names.map((n) => t.byName.get(n))
     if (names.includes('id') || columns.some((c) => !c || row[c.name] == null)) return false
     const where = names.map((n) => `"${n}" = ?`).join(' and ')
-    const result = this.db.$client
-      .prepare(
-        `delete from "${t.name}" where ${where} and id <> ?
-           and id in (select row_id from sync_base where table_name = ?)`,
-      )
-      .run(...columns.map((c) => toStored(c!, row[c!.name])), row.id, t.name)
+    const result = this.statement(
+      `delete from "${t.name}" where ${where} and id <> ?
+         and id in (select row_id from sync_base where table_name = ?)`,
+    ).run(...columns.map((c) => toStored(c!, row[c!.name])), row.id, t.name)
     return result.changes > 0
   }
 
