@@ -3,7 +3,7 @@ import pg from 'pg'
 type Callback = (payload: string) => void
 
 /** What a listener tells its callbacks after a reconnect: notices may have been missed. */
-export const reconnectedPayload = 'reconnected'
+const reconnectedPayload = 'reconnected'
 
 const maxRetryMs = 5000
 

@@ -1,11 +1,6 @@
 import type { Principal } from '../auth/principal.ts'
 import type { Queryable, Sql, TransactionOptions } from './sql.ts'
 
-/**
- * A transaction run as the request's user: the role crm_app, for which row-level security
- * (migration 0004) shows and accepts only the user's organization and their private rows.
- * The service checks everything itself first; this is the second wall.
- */
 /** Names the request's organization and user to the policies, for this transaction only. */
 export async function setRequestScope(
   tx: Queryable,
@@ -17,6 +12,11 @@ export async function setRequestScope(
   ])
 }
 
+/**
+ * A transaction run as the request's user: the role crm_app, for which row-level security
+ * (migration 0004) shows and accepts only the user's organization and their private rows.
+ * The service checks everything itself first; this is the second wall.
+ */
 export function asPrincipal<T>(
   sql: Sql,
   principal: Pick<Principal, 'orgId' | 'userId'>,

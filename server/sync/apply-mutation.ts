@@ -45,9 +45,11 @@ async function referenceProblem(
     const value = changed ? m.changes[column] : existing?.[column]
     const targetTable = syncTable(target)
     if (typeof value !== 'string' || column === 'org_id' || !targetTable) continue
+    const privacy = targetTable.privacy?.kind === 'visibility' ? targetTable.privacy : undefined
+    // An unchanged reference can only fail the private-row test: without one, skip the read.
+    if (!changed && !privacy) continue
     const orgColumn =
       targetTable.org === 'id' ? 'id' : targetTable.org === 'org_id' ? 'org_id' : 'null'
-    const privacy = targetTable.privacy?.kind === 'visibility' ? targetTable.privacy : undefined
     const ownerColumn = privacy ? `"${privacy.ownerColumn}"::text` : 'null'
     const [row] = await ctx.tx.query<{
       org: string | null

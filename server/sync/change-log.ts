@@ -10,6 +10,9 @@ import { scopeCondition, type Scope } from './scope.ts'
  * applies a transaction's rows together.
  */
 
+/** The channel migration 0004's commit trigger notifies with each new commit sequence number. */
+export const changeChannel = 'crm_changes'
+
 /** Where the log stands, as one transaction's snapshot sees it. */
 export interface LogPosition {
   /** The log's generation; a reset starts a new one and every device refetches. */
@@ -130,7 +133,7 @@ export async function resetChangeLog(sql: Sql): Promise<LogPosition> {
       [head],
     )
     // Wakes held live requests, so devices hear of the reset now rather than at their timeout.
-    await tx.query(`select pg_notify('crm_changes', 'reset')`)
+    await tx.query(`select pg_notify($1, 'reset')`, [changeChannel])
     return logPosition(tx)
   })
 }

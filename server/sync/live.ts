@@ -1,8 +1,5 @@
 import type { Sql } from '../db/sql.ts'
-import { logPosition } from './change-log.ts'
-
-/** The channel migration 0004's commit trigger notifies with each new commit sequence number. */
-export const changeChannel = 'crm_changes'
+import { changeChannel, logPosition } from './change-log.ts'
 
 export interface LiveHub {
   /**
