@@ -10,13 +10,12 @@ import {
   IconUserExclamation,
   type Icon,
 } from '@tabler/icons-react'
-import { useState } from 'react'
 import { Link } from 'react-router'
 import type { SyncState } from '#shared/contract/index'
 import { crm } from '../lib/crm.ts'
-import { errorText } from '../lib/error-text.ts'
 import { formatCount, plural } from '../lib/format.ts'
 import { bootstrapPercent, canTryNow, describeSync, needsSignIn } from '../lib/sync-words.ts'
+import { useAction } from '../lib/use-action.ts'
 import { useSyncStatus } from '../lib/use-sync-status.ts'
 
 const icons: Record<SyncState, Icon> = {
@@ -37,8 +36,10 @@ const icons: Record<SyncState, Icon> = {
  */
 export function SyncIndicator() {
   const { data: status, reload } = useSyncStatus()
-  const [trying, setTrying] = useState(false)
-  const [tryError, setTryError] = useState<string>()
+  const tryNow = useAction(async () => {
+    await crm('sync.now', {})
+    reload()
+  })
 
   // Nothing rather than a guess: a wrong "Synced" for a moment would be a small lie.
   if (!status) return null
@@ -47,19 +48,6 @@ export function SyncIndicator() {
   const StateIcon = icons[status.state]
   const conflicts = status.conflicts > 0 ? plural(status.conflicts, 'conflict') : null
   const label = conflicts ? `${summary.label}, ${conflicts} to review` : summary.label
-
-  const tryNow = async () => {
-    setTrying(true)
-    setTryError(undefined)
-    try {
-      await crm('sync.now', {})
-      reload()
-    } catch (error) {
-      setTryError(errorText(error))
-    } finally {
-      setTrying(false)
-    }
-  }
 
   return (
     <Group
@@ -111,15 +99,15 @@ export function SyncIndicator() {
           variant="light"
           color={summary.color}
           leftSection={<IconRefresh size={12} />}
-          loading={trying}
-          onClick={() => void tryNow()}
+          loading={tryNow.busy}
+          onClick={() => void tryNow.run()}
         >
           Try now
         </Button>
       ) : null}
-      {tryError ? (
-        <Text size="xs" c="red" role="alert" maw={220} truncate title={tryError}>
-          {tryError}
+      {tryNow.error ? (
+        <Text size="xs" c="red" role="alert" maw={220} truncate title={tryNow.error}>
+          {tryNow.error}
         </Text>
       ) : null}
       {conflicts ? (

@@ -113,6 +113,13 @@ export function describeSync(status: SyncStatus): SyncSummary {
   return { ...summary, color }
 }
 
+/** States whose message is a problem to read, not just news. */
+export const isProblem = (state: SyncState): boolean =>
+  state === 'offline' ||
+  state === 'error' ||
+  state === 'outdated' ||
+  state === 'signed-in-again-needed'
+
 /** States where asking the server again right now may help. */
 export const canTryNow = (state: SyncState): boolean => state === 'offline' || state === 'error'
 

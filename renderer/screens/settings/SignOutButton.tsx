@@ -1,29 +1,17 @@
 import { Button, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { useState } from 'react'
 import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { crm } from '../../lib/crm.ts'
-import { errorText } from '../../lib/error-text.ts'
 import { plural } from '../../lib/format.ts'
+import { useAction } from '../../lib/use-action.ts'
 
 /** Signs out after saying what happens to the data, since people fear losing it. */
 export function SignOutButton({ pending }: { pending: number }) {
   const [opened, { open, close }] = useDisclosure(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
-
-  const signOut = async () => {
-    setBusy(true)
-    setError(undefined)
-    try {
-      await crm('sync.signOut', {})
-      close()
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const signOut = useAction(async () => {
+    await crm('sync.signOut', {})
+    close()
+  })
 
   return (
     <>
@@ -34,9 +22,9 @@ export function SignOutButton({ pending }: { pending: number }) {
         opened={opened}
         title="Sign out of sync?"
         confirmLabel="Sign out"
-        busy={busy}
-        error={error}
-        onConfirm={() => void signOut()}
+        busy={signOut.busy}
+        error={signOut.error}
+        onConfirm={() => void signOut.run()}
         onClose={close}
       >
         <Text size="sm">

@@ -1,22 +1,13 @@
 import { Alert, Anchor, Button, Group, Progress, Stack, Table, Text } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
-import { useState } from 'react'
 import { Link } from 'react-router'
 import type { SyncAccount, SyncStatus } from '#shared/contract/index'
 import { crm } from '../../lib/crm.ts'
-import { errorText } from '../../lib/error-text.ts'
 import { formatCount } from '../../lib/format.ts'
-import { bootstrapPercent, bootstrapText, describeSync } from '../../lib/sync-words.ts'
+import { useAction } from '../../lib/use-action.ts'
+import { bootstrapPercent, bootstrapText, describeSync, isProblem } from '../../lib/sync-words.ts'
 import { SignInForm } from './SignInForm.tsx'
 import { SignOutButton } from './SignOutButton.tsx'
-
-/** States whose message is a problem to read, not just news. */
-const alertColor: Partial<Record<SyncStatus['state'], string>> = {
-  error: 'red',
-  outdated: 'orange',
-  offline: 'yellow',
-  'signed-in-again-needed': 'orange',
-}
 
 /** A signed-in account: who, where, how sync is going, and the ways to act on it. */
 export function SyncAccountDetails({
@@ -29,22 +20,10 @@ export function SyncAccountDetails({
   onSynced: () => void
 }) {
   const summary = describeSync(status)
-  const [syncing, setSyncing] = useState(false)
-  const [syncError, setSyncError] = useState<string>()
-  const color = alertColor[status.state]
-
-  const syncNow = async () => {
-    setSyncing(true)
-    setSyncError(undefined)
-    try {
-      await crm('sync.now', {})
-      onSynced()
-    } catch (e) {
-      setSyncError(errorText(e))
-    } finally {
-      setSyncing(false)
-    }
-  }
+  const syncNow = useAction(async () => {
+    await crm('sync.now', {})
+    onSynced()
+  })
 
   return (
     <Stack>
@@ -88,8 +67,8 @@ export function SyncAccountDetails({
           />
           <Text size="sm">{bootstrapText(status.bootstrap)}</Text>
         </Stack>
-      ) : color ? (
-        <Alert color={color} title={summary.short}>
+      ) : isProblem(status.state) ? (
+        <Alert color={summary.color} title={summary.short}>
           {summary.detail}
         </Alert>
       ) : (
@@ -102,18 +81,18 @@ export function SyncAccountDetails({
         <SignInForm initial={{ serverUrl: account.serverUrl, email: account.email }} />
       ) : null}
 
-      {syncError ? (
+      {syncNow.error ? (
         <Alert color="red" role="alert" title="Could not sync now">
-          {syncError}
+          {syncNow.error}
         </Alert>
       ) : null}
       <Group>
         {status.state !== 'signed-in-again-needed' ? (
           <Button
             leftSection={<IconRefresh size={16} />}
-            loading={syncing}
+            loading={syncNow.busy}
             disabled={status.state === 'outdated'}
-            onClick={() => void syncNow()}
+            onClick={() => void syncNow.run()}
           >
             Sync now
           </Button>

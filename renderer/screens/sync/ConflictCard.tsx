@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { ConflictRow } from '#shared/contract/index'
 import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { crm } from '../../lib/crm.ts'
-import { errorText } from '../../lib/error-text.ts'
 import { formatWhen } from '../../lib/format.ts'
+import { useAction } from '../../lib/use-action.ts'
 import { opNoun, opText, reasonText, recordName, tableText, valueText } from './conflict-words.ts'
 import { EditConflictModal } from './EditConflictModal.tsx'
 
@@ -26,36 +26,15 @@ export function ConflictCard({
   const columns = Object.entries(row.changes)
   const [editing, edit] = useDisclosure(false)
   const [discarding, discard] = useDisclosure(false)
-  const [busy, setBusy] = useState<'retry' | 'discard' | null>(null)
-  const [error, setError] = useState<string>()
-  const [discardError, setDiscardError] = useState<string>()
-
-  const retry = async () => {
-    setBusy('retry')
-    setError(undefined)
-    try {
-      await crm('sync.retryConflict', { mutationId: row.mutationId })
-      onDone(`Sent again: ${name}.`)
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(null)
-    }
-  }
-
-  const confirmDiscard = async () => {
-    setBusy('discard')
-    setDiscardError(undefined)
-    try {
-      await crm('sync.discardConflict', { mutationId: row.mutationId })
-      discard.close()
-      onDone(`Discarded the change to ${name}.`)
-    } catch (e) {
-      setDiscardError(errorText(e))
-    } finally {
-      setBusy(null)
-    }
-  }
+  const retry = useAction(async () => {
+    await crm('sync.retryConflict', { mutationId: row.mutationId })
+    onDone(`Sent again: ${name}.`)
+  })
+  const confirmDiscard = useAction(async () => {
+    await crm('sync.discardConflict', { mutationId: row.mutationId })
+    discard.close()
+    onDone(`Discarded the change to ${name}.`)
+  })
 
   return (
     <Card withBorder component="article" aria-labelledby={titleId} data-testid="conflict">
@@ -94,13 +73,13 @@ export function ConflictCard({
             </Table.Tbody>
           </Table>
         ) : null}
-        {error ? (
+        {retry.error ? (
           <Alert color="red" role="alert">
-            {error}
+            {retry.error}
           </Alert>
         ) : null}
         <Group gap="xs">
-          <Button size="xs" loading={busy === 'retry'} onClick={() => void retry()}>
+          <Button size="xs" loading={retry.busy} onClick={() => void retry.run()}>
             {row.reason === 'deleted' ? 'Restore and retry' : 'Retry'}
           </Button>
           {columns.length > 0 ? (
@@ -117,7 +96,6 @@ export function ConflictCard({
       {editing ? (
         <EditConflictModal
           row={row}
-          opened
           onClose={edit.close}
           onSent={() => {
             edit.close()
@@ -130,9 +108,9 @@ export function ConflictCard({
         title="Discard this change?"
         confirmLabel="Discard"
         cancelLabel="Keep it"
-        busy={busy === 'discard'}
-        error={discardError}
-        onConfirm={() => void confirmDiscard()}
+        busy={confirmDiscard.busy}
+        error={confirmDiscard.error}
+        onConfirm={() => void confirmDiscard.run()}
         onClose={discard.close}
       >
         <Text size="sm">

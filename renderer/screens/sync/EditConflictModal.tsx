@@ -41,12 +41,10 @@ function decode(
 /** Edits a refused change's values and sends it again as a new change. */
 export function EditConflictModal({
   row,
-  opened,
   onClose,
   onSent,
 }: {
   row: ConflictRow
-  opened: boolean
   onClose: () => void
   onSent: () => void
 }) {
@@ -87,7 +85,7 @@ export function EditConflictModal({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Edit and retry: ${recordName(row)}`}>
+    <Modal opened onClose={onClose} title={`Edit and retry: ${recordName(row)}`}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
