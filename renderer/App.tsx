@@ -1,13 +1,18 @@
 import { createTheme, MantineProvider } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { Notifications } from '@mantine/notifications'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router'
 import { AppLayout } from './components/AppLayout.tsx'
+import { CampaignPage } from './screens/campaigns/CampaignPage.tsx'
 import { CampaignsScreen } from './screens/campaigns/CampaignsScreen.tsx'
 import { DashboardScreen } from './screens/dashboard/DashboardScreen.tsx'
 import { DocumentsScreen } from './screens/documents/DocumentsScreen.tsx'
+import { InfluencerPage } from './screens/influencers/InfluencerPage.tsx'
 import { InfluencersScreen } from './screens/influencers/InfluencersScreen.tsx'
 import { PipelineScreen } from './screens/pipeline/PipelineScreen.tsx'
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx'
 import { ConflictsScreen } from './screens/sync/ConflictsScreen.tsx'
+import { TodayScreen } from './screens/today/TodayScreen.tsx'
 
 const theme = createTheme({ primaryColor: 'violet', defaultRadius: 'md' })
 
@@ -18,9 +23,12 @@ const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/pipeline" replace /> },
+      { path: 'today', element: <TodayScreen /> },
       { path: 'pipeline', element: <PipelineScreen /> },
       { path: 'influencers', element: <InfluencersScreen /> },
+      { path: 'influencers/:id', element: <InfluencerPage /> },
       { path: 'campaigns', element: <CampaignsScreen /> },
+      { path: 'campaigns/:id', element: <CampaignPage /> },
       { path: 'documents', element: <DocumentsScreen /> },
       { path: 'dashboard', element: <DashboardScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
@@ -33,7 +41,10 @@ const router = createHashRouter([
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <RouterProvider router={router} />
+      <DatesProvider settings={{ firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" limit={4} />
+        <RouterProvider router={router} />
+      </DatesProvider>
     </MantineProvider>
   )
 }

@@ -1,4 +1,5 @@
 import {
+  IconCalendarDue,
   IconChartBar,
   IconFileText,
   IconLayoutKanban,
@@ -17,10 +18,11 @@ export interface NavItem {
 }
 
 export const navItems: NavItem[] = [
-  { path: '/pipeline', label: 'Pipeline', icon: IconLayoutKanban, shortcut: '1' },
-  { path: '/influencers', label: 'Influencers', icon: IconUsers, shortcut: '2' },
-  { path: '/campaigns', label: 'Campaigns', icon: IconSpeakerphone, shortcut: '3' },
-  { path: '/documents', label: 'Documents', icon: IconFileText, shortcut: '4' },
-  { path: '/dashboard', label: 'Dashboard', icon: IconChartBar, shortcut: '5' },
-  { path: '/settings', label: 'Settings', icon: IconSettings, shortcut: '6' },
+  { path: '/today', label: 'Today', icon: IconCalendarDue, shortcut: '1' },
+  { path: '/pipeline', label: 'Pipeline', icon: IconLayoutKanban, shortcut: '2' },
+  { path: '/influencers', label: 'Influencers', icon: IconUsers, shortcut: '3' },
+  { path: '/campaigns', label: 'Campaigns', icon: IconSpeakerphone, shortcut: '4' },
+  { path: '/documents', label: 'Documents', icon: IconFileText, shortcut: '5' },
+  { path: '/dashboard', label: 'Dashboard', icon: IconChartBar, shortcut: '6' },
+  { path: '/settings', label: 'Settings', icon: IconSettings, shortcut: '7' },
 ]

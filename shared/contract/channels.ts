@@ -1,8 +1,13 @@
 import type { z } from 'zod'
+import { attachmentChannels } from './attachments.ts'
 import { brandChannels } from './brands.ts'
+import { bulkChannels } from './bulk.ts'
 import { campaignChannels } from './campaigns.ts'
+import { dashboardChannels } from './dashboard.ts'
 import { dealChannels } from './deals.ts'
+import { documentChannels } from './documents.ts'
 import { importChannels } from './imports.ts'
+import { influencerPageChannels } from './influencer-page.ts'
 import { influencerChannels } from './influencers.ts'
 import { interactionChannels } from './interactions.ts'
 import { opportunityChannels } from './opportunities.ts'
@@ -10,6 +15,7 @@ import { pipelineChannels } from './pipeline.ts'
 import { searchChannels } from './search.ts'
 import { syncChannels } from './sync.ts'
 import { taskChannels } from './tasks.ts'
+import { todayChannels } from './today.ts'
 import { workspaceChannels } from './workspace.ts'
 
 /**
@@ -19,13 +25,19 @@ import { workspaceChannels } from './workspace.ts'
 export const contract = {
   ...workspaceChannels,
   ...influencerChannels,
+  ...influencerPageChannels,
+  ...bulkChannels,
   ...pipelineChannels,
   ...interactionChannels,
   ...taskChannels,
+  ...todayChannels,
   ...brandChannels,
   ...campaignChannels,
   ...dealChannels,
   ...opportunityChannels,
+  ...dashboardChannels,
+  ...documentChannels,
+  ...attachmentChannels,
   ...searchChannels,
   ...importChannels,
   ...syncChannels,

@@ -19,6 +19,11 @@ export const WorkspaceSummary = z.object({
 })
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>
 
+export const Member = z.object({ id: z.string(), name: z.string(), email: z.string() })
+export type Member = z.infer<typeof Member>
+
 export const workspaceChannels = {
   'workspace.summary': { input: z.object({}).strict(), output: WorkspaceSummary },
+  /** The organization's active people, for owner pickers and filters. */
+  'workspace.members': { input: z.object({}).strict(), output: z.array(Member) },
 } as const

@@ -30,6 +30,7 @@ export const stageKinds = ['open', 'won', 'lost'] as const
 
 export const interactionTypes = ['email', 'call', 'meeting', 'note', 'dm', 'file_upload'] as const
 export const InteractionType = zEnum(interactionTypes, 'interaction type')
+export type InteractionType = z.infer<typeof InteractionType>
 export const directions = ['inbound', 'outbound'] as const
 export const Direction = zEnum(directions, 'direction')
 

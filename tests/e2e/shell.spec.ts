@@ -35,7 +35,7 @@ test('the shell opens on the pipeline with rows from SQLite and navigates', asyn
   await expect(page.getByRole('table', { name: 'Influencers' }).getByRole('row')).toHaveCount(121)
   await page.screenshot({ path: screenshotPath('influencers'), fullPage: true })
 
-  await page.keyboard.press('Control+5')
+  await page.keyboard.press('Control+6')
   await expect(page).toHaveURL(/#\/dashboard$/)
   await expect(page.getByTestId('stat-Influencers')).toHaveText('120')
 

@@ -1,9 +1,14 @@
 import type { Handlers } from '../core/dispatch.ts'
+import { attachmentService } from './attachment-service.ts'
 import { brandService } from './brand-service.ts'
+import { bulkService } from './bulk-service.ts'
 import { campaignService } from './campaign-service.ts'
 import type { ServiceContext } from './context.ts'
+import { dashboardService } from './dashboard-service.ts'
 import { dealService } from './deal-service.ts'
+import { documentService } from './document-service.ts'
 import { importService } from './import-service.ts'
+import { influencerPageService } from './influencer-page-service.ts'
 import { influencerService } from './influencer-service.ts'
 import { interactionService } from './interaction-service.ts'
 import { opportunityService } from './opportunity-service.ts'
@@ -11,6 +16,7 @@ import { pipelineService } from './pipeline-service.ts'
 import { searchService } from './search-service.ts'
 import { syncService } from './sync-service.ts'
 import { taskService } from './task-service.ts'
+import { todayService } from './today-service.ts'
 import { workspaceService } from './workspace-service.ts'
 
 /** Every channel of the contract, answered by exactly one service. */
@@ -28,4 +34,10 @@ export const createHandlers = (ctx: ServiceContext) =>
     ...searchService(ctx),
     ...importService(ctx),
     ...syncService(ctx),
+    ...todayService(ctx),
+    ...attachmentService(ctx),
+    ...dashboardService(ctx),
+    ...documentService(ctx),
+    ...influencerPageService(ctx),
+    ...bulkService(ctx),
   }) satisfies Handlers

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from 'drizzle-orm'
+import { and, asc, count, eq, isNull } from 'drizzle-orm'
 import { CrmError } from '#shared/contract/index'
 import * as t from '#db/sqlite/schema/index'
 import type { Handlers } from '../core/dispatch.ts'
@@ -40,5 +40,15 @@ export function workspaceService({ db, dataFile, orgId }: ServiceContext) {
         dataFile,
       }
     },
+
+    'workspace.members': () =>
+      db
+        .select({ id: t.users.id, name: t.users.name, email: t.users.email })
+        .from(t.users)
+        .where(
+          and(eq(t.users.orgId, orgId()), isNull(t.users.deletedAt), eq(t.users.status, 'active')),
+        )
+        .orderBy(asc(t.users.name))
+        .all(),
   } satisfies Partial<Handlers>
 }

@@ -1,0 +1,2 @@
+/** What the influencer page shows beyond the influencer itself. */
+export const influencerPageChannels = {} as const
