@@ -4,17 +4,19 @@ import { defineConfig } from 'electron-vite'
 import { metaContentSecurityPolicy } from './shared/security/csp.ts'
 
 const root = import.meta.dirname
+// CRM_OUT_DIR lets several builds (parallel test runs) keep out of each other's way.
+const out = process.env.CRM_OUT_DIR ?? resolve(root, 'out')
 
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       // A sandboxed preload cannot require node_modules: bundle everything, as CommonJS.
       externalizeDeps: false,
       rollupOptions: {
@@ -39,7 +41,7 @@ export default defineConfig({
       },
     ],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

@@ -43,6 +43,7 @@ export default defineConfig({
       CRM_DATA_DIR: process.env.CRM_E2E_DATA,
       CRM_HOST_TOKEN: process.env.CRM_E2E_TOKEN,
       CRM_DEMO_INFLUENCERS: '120',
+      ...(process.env.CRM_OUT_DIR ? { CRM_OUT_DIR: process.env.CRM_OUT_DIR } : {}),
     },
   },
 })

@@ -8,6 +8,8 @@ const Env = z.object({
   CRM_PORT: z.coerce.number().int().min(0).max(65535).default(5190),
   CRM_DEMO_INFLUENCERS: z.coerce.number().int().min(0).max(1_000_000).default(200),
   CRM_HOST_TOKEN: z.string().min(16).optional(),
+  /** The built renderer; electron-vite's out/renderer unless a build went elsewhere (CRM_OUT_DIR). */
+  CRM_OUT_DIR: z.string().min(1).optional(),
 })
 
 const parsed = Env.safeParse(process.env)
@@ -23,6 +25,7 @@ try {
     port: env.CRM_PORT,
     demoInfluencers: env.CRM_DEMO_INFLUENCERS,
     token: env.CRM_HOST_TOKEN,
+    ...(env.CRM_OUT_DIR ? { rendererDir: path.join(env.CRM_OUT_DIR, 'renderer') } : {}),
   })
   console.log(`Influencer CRM (browser) is running with data in ${host.core.dataFile}`)
   console.log(`Open ${host.openUrl}`)
