@@ -11,6 +11,10 @@ const port = Number(process.env.CRM_E2E_PORT ?? 5199)
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Beside a run's own build (CRM_OUT_DIR), so parallel runs do not wipe each other's results.
+  outputDir: process.env.CRM_OUT_DIR
+    ? path.join(process.env.CRM_OUT_DIR, 'test-results')
+    : 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,

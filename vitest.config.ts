@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test-setup.ts'],
+          // Mantine screens render in jsdom in a second or two, more on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
     ],

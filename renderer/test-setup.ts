@@ -30,6 +30,14 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { configurable: true, value: NoResizeObserver })
 }
 
+// Autosizing text areas listen for web fonts loading; jsdom has no font loading at all.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  })
+}
+
 // Testing Library unmounts between tests on its own only when vitest globals are on; they
 // are off here, so each test starts from an empty document this way.
 afterEach(() => cleanup())

@@ -1,9 +1,30 @@
-import { AppShell, Burger, Group, Kbd, NavLink, Text, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Group,
+  Kbd,
+  NavLink,
+  Text,
+  Title,
+  Tooltip,
+  useMantineColorScheme,
+} from '@mantine/core'
 import { useDisclosure, useHotkeys } from '@mantine/hooks'
+import { IconKeyboard, IconSearch } from '@tabler/icons-react'
+import { useCallback } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { commandMenu } from '../lib/command-menu-store.ts'
+import { undoLast } from '../lib/undo.tsx'
 import { useCrmQuery } from '../lib/use-crm-query.ts'
+import { useDueTodayNotice } from '../lib/use-due-today-notice.ts'
 import { navItems } from '../navigation.tsx'
+import { useUiStore } from '../stores/ui-store.ts'
+import { CommandMenu } from './CommandMenu.tsx'
+import { LogInteractionModal } from './LogInteractionModal.tsx'
+import { ShortcutsHelp } from './ShortcutsHelp.tsx'
 import { SyncIndicator } from './SyncIndicator.tsx'
+import { ThemeToggle } from './ThemeToggle.tsx'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
@@ -14,7 +35,22 @@ export function AppLayout() {
   const { pathname } = useLocation()
   const summary = useCrmQuery('workspace.summary', {}, ['organizations'])
 
-  useHotkeys(navItems.map((item) => [`mod+${item.shortcut}`, () => void navigate(item.path)]))
+  const openLog = useUiStore((s) => s.openLogInteraction)
+  const showShortcuts = useUiStore((s) => s.setShortcutsOpen)
+  const { toggleColorScheme } = useMantineColorScheme()
+  const openToday = useCallback(() => void navigate('/today'), [navigate])
+  useDueTodayNotice(openToday)
+
+  useHotkeys([
+    ...navItems.map(
+      (item) => [`mod+${item.shortcut}`, () => void navigate(item.path)] as [string, () => void],
+    ),
+    ['mod+L', () => openLog({})],
+    ['mod+J', toggleColorScheme],
+    ['shift+?', () => showShortcuts(true)],
+    // Outside text fields only (useHotkeys skips inputs): there Mod+Z undoes typing.
+    ['mod+Z', () => void undoLast()],
+  ])
 
   return (
     <AppShell
@@ -31,6 +67,26 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <Tooltip label="Find anything, run an action (Ctrl/⌘ K)">
+              <ActionIcon
+                variant="default"
+                aria-label="Open the command menu"
+                onClick={commandMenu.open}
+              >
+                <IconSearch size={16} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label="Keyboard shortcuts (?)">
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label="Keyboard shortcuts"
+                onClick={() => showShortcuts(true)}
+              >
+                <IconKeyboard size={18} />
+              </ActionIcon>
+            </Tooltip>
+            <ThemeToggle />
             <SyncIndicator />
             <Text size="sm" c="dimmed" data-testid="workspace-name">
               {summary.data?.organization.name ?? ''}
@@ -58,6 +114,9 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <CommandMenu />
+      <LogInteractionModal />
+      <ShortcutsHelp />
     </AppShell>
   )
 }

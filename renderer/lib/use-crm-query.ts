@@ -20,11 +20,13 @@ interface Answer<T> {
  * Reads through `window.crm` and reads again whenever main reports a write to one of
  * `tables`, so every screen shows what the database holds without manual refreshes.
  * The previous answer stays on screen while a new one loads: no flicker on each keystroke.
+ * `enabled: false` asks nothing (an id not chosen yet) and answers no data.
  */
 export function useCrmQuery<C extends Channel>(
   channel: C,
   input: Input<C>,
   tables: readonly string[],
+  { enabled = true }: { enabled?: boolean } = {},
 ): CrmQuery<Output<C>> {
   const key = JSON.stringify(input)
   const [answer, setAnswer] = useState<Answer<Output<C>>>({ key: '' })
@@ -49,13 +51,15 @@ export function useCrmQuery<C extends Channel>(
 
   const tableKey = tables.join(',')
   useEffect(() => {
+    if (!enabled) return
     load()
     const watched = new Set(tableKey.split(','))
     return window.crm.onChange((event) => {
       if (event.tables.some((t) => watched.has(t))) load()
     })
-  }, [load, tableKey])
+  }, [load, tableKey, enabled])
 
+  if (!enabled) return { data: undefined, error: undefined, loading: false, reload: load }
   return {
     data: answer.data,
     error: answer.key === key ? answer.error : undefined,

@@ -17,6 +17,7 @@ export const AgendaTask = TaskRow.extend({
   influencerName: z.string().nullable(),
   overdue: z.boolean(),
 })
+export type AgendaTask = z.infer<typeof AgendaTask>
 
 export const todayChannels = {
   /**
