@@ -16,6 +16,9 @@ export default defineConfig({
     ? path.join(process.env.CRM_OUT_DIR, 'test-results')
     : 'test-results',
   fullyParallel: false,
+  // A 2-core CI machine builds, serves and renders at once: give each step room, not luck.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
