@@ -54,6 +54,7 @@ void app.whenReady().then(() => {
         electronVersion: process.versions.electron,
       }),
       demoInfluencers: 200,
+      openFile: (file) => shell.openPath(file),
     })
   } catch (error) {
     dialog.showErrorBox(

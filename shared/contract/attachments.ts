@@ -20,4 +20,9 @@ export const attachmentChannels = {
     /** Relative to the attachments folder, as interactions store it. */
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
+  /** Opens a kept attachment with the computer's own app for its type. */
+  'attachments.open': {
+    input: z.object({ path: z.string().min(1).max(400) }),
+    output: z.object({ file: z.string() }),
+  },
 } as const

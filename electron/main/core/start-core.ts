@@ -35,6 +35,8 @@ export interface CoreOptions {
   syncRetry?: Partial<RetryPolicy>
   /** Seeded randomness for the sync engine's jitter (tests). */
   random?: () => number
+  /** Opens an attachment with the system's app (Electron's shell.openPath). */
+  openFile?: (file: string) => Promise<string>
 }
 
 export interface Core {
@@ -108,6 +110,7 @@ export function startCore(options: CoreOptions): Core {
     now,
     sync,
     conflicts: new ConflictInbox(outbox),
+    openFile: options.openFile,
   })
   sync.start()
   return {

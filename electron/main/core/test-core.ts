@@ -43,7 +43,9 @@ export interface TestCore extends Core {
  * A core on a real SQLite file in a fresh temp folder, holding one agency with two users
  * and the six default stages, and nothing else: each test makes the rows it talks about.
  */
-export function startTestCore(options: { now?: () => Date } = {}): TestCore {
+export function startTestCore(
+  options: { now?: () => Date; openFile?: (file: string) => Promise<string> } = {},
+): TestCore {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'crm-core-'))
   const orgId = newId()
   const userIds = [newId(), newId()]
@@ -82,6 +84,7 @@ export function startTestCore(options: { now?: () => Date } = {}): TestCore {
     logError: () => {},
     // A fixed clock: follow-ups, due tasks and strength decay read the same every run.
     now: options.now ?? (() => new Date(testNow)),
+    ...(options.openFile ? { openFile: options.openFile } : {}),
   })
   return {
     ...core,

@@ -69,3 +69,45 @@ describe('safeFileName', () => {
     expect(safeFileName('x'.repeat(300) + '.pdf')).toHaveLength(120)
   })
 })
+
+it('opens a kept file; refuses one from elsewhere, a missing one, and says where it is without a desktop', async () => {
+  const saved = await core.call('attachments.save', { fileName: 'brief.txt', base64: b64('hi') })
+  // The browser host has no desktop to open files with: the refusal says where the file is.
+  await expect(core.call('attachments.open', { path: saved.path })).rejects.toMatchObject({
+    code: 'unavailable',
+    message: expect.stringContaining(path.join('attachments', saved.path)) as string,
+  })
+  await expect(core.call('attachments.open', { path: '../crm.sqlite' })).rejects.toMatchObject({
+    code: 'invalid_input',
+  })
+  await expect(core.call('attachments.open', { path: 'missing/brief.txt' })).rejects.toMatchObject({
+    code: 'not_found',
+  })
+})
+
+it("hands the file to the desktop's opener and reports the opener's refusal in words", async () => {
+  const opened: string[] = []
+  let refusal = ''
+  const desktop = startTestCore({
+    openFile: (file) => {
+      opened.push(readFileSync(file, 'utf8'))
+      return Promise.resolve(refusal)
+    },
+  })
+  try {
+    const saved = await desktop.call('attachments.save', {
+      fileName: 'brief.txt',
+      base64: b64('the brief'),
+    })
+    const result = await desktop.call('attachments.open', { path: saved.path })
+    expect(result.file).toBe(path.join(desktop.dataDir, 'attachments', saved.path))
+    expect(opened).toEqual(['the brief'])
+    refusal = 'No application knows how to open this file'
+    await expect(desktop.call('attachments.open', { path: saved.path })).rejects.toMatchObject({
+      code: 'unavailable',
+      message: 'The file could not be opened: No application knows how to open this file',
+    })
+  } finally {
+    desktop.dispose()
+  }
+})

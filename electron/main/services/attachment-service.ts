@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { newId } from '#db/sqlite/ids'
 import { CrmError } from '#shared/contract/index'
@@ -21,7 +21,7 @@ export function safeFileName(name: string): string {
  * relative path, so moving the data folder moves them too. They are not synced (they can be
  * large and private); a colleague sees the file's name, not its bytes.
  */
-export function attachmentService({ dataFile }: ServiceContext) {
+export function attachmentService({ dataFile, openFile }: ServiceContext) {
   const root = path.join(path.dirname(dataFile), 'attachments')
   return {
     'attachments.save': ({ fileName, base64 }) => {
@@ -32,6 +32,26 @@ export function attachmentService({ dataFile }: ServiceContext) {
       mkdirSync(path.dirname(file), { recursive: true })
       writeAtomically(file, bytes)
       return { path: relative, bytes: bytes.length }
+    },
+
+    'attachments.open': async ({ path: relative }) => {
+      const file = path.resolve(root, relative)
+      // A stored path is "<id>/<name>"; anything that climbs out of the folder is not ours.
+      if (!file.startsWith(root + path.sep))
+        throw new CrmError('invalid_input', 'That is not an attachment of this workspace.')
+      if (!existsSync(file))
+        throw new CrmError(
+          'not_found',
+          'This file is not on this computer: attachments stay on the computer that logged them.',
+        )
+      if (!openFile)
+        throw new CrmError(
+          'unavailable',
+          `Files open from the desktop app; this one is kept at ${file}.`,
+        )
+      const refused = await openFile(file)
+      if (refused) throw new CrmError('unavailable', `The file could not be opened: ${refused}`)
+      return { file }
     },
   } satisfies Partial<Handlers>
 }

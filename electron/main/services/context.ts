@@ -21,4 +21,9 @@ export interface ServiceContext {
   now: () => Date
   sync: SyncEngine
   conflicts: ConflictInbox
+  /**
+   * Opens a file with the system's app for it (Electron's shell.openPath): '' when it opened,
+   * otherwise why not. Absent where there is no desktop (the browser test host).
+   */
+  openFile?: ((file: string) => Promise<string>) | undefined
 }
