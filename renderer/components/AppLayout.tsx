@@ -45,7 +45,13 @@ export function AppLayout() {
     ...navItems.map(
       (item) => [`mod+${item.shortcut}`, () => void navigate(item.path)] as [string, () => void],
     ),
-    ['mod+L', () => openLog({})],
+    [
+      'mod+L',
+      () => {
+        const influencerId = useUiStore.getState().pageInfluencerId
+        openLog(influencerId ? { influencerId } : {})
+      },
+    ],
     ['mod+J', toggleColorScheme],
     ['shift+?', () => showShortcuts(true)],
     // Outside text fields only (useHotkeys skips inputs): there Mod+Z undoes typing.

@@ -15,6 +15,9 @@ interface UiState {
   logTarget: LogTarget | null
   openLogInteraction: (target?: LogTarget) => void
   closeLogInteraction: () => void
+  /** The influencer whose page is open: Mod+L logs for them without asking who. */
+  pageInfluencerId: string | null
+  setPageInfluencer: (id: string | null) => void
   shortcutsOpen: boolean
   setShortcutsOpen: (open: boolean) => void
 }
@@ -25,6 +28,8 @@ export const useUiStore = create<UiState>((set) => ({
   logTarget: null,
   openLogInteraction: (target = {}) => set({ logTarget: target }),
   closeLogInteraction: () => set({ logTarget: null }),
+  pageInfluencerId: null,
+  setPageInfluencer: (pageInfluencerId) => set({ pageInfluencerId }),
   shortcutsOpen: false,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
 }))

@@ -152,6 +152,7 @@ export const influencerChannels = {
     output: InfluencerAccount,
   },
   'influencers.removeAccount': { input: ById, output: Removed },
+  'influencers.restoreAccount': { input: ById, output: Removed },
   'influencers.statsSince': {
     input: z.object({ influencerId: Id, since: IsoTime.optional() }),
     output: z.array(StatsPoint),

@@ -43,4 +43,6 @@ export const interactionChannels = {
     output: z.array(InteractionRow),
   },
   'interactions.delete': { input: ById, output: Removed },
+  /** Undo of a delete: the interaction returns and last contact follows it. */
+  'interactions.restore': { input: ById, output: Removed },
 } as const

@@ -82,8 +82,23 @@ test('Ctrl+L logs a call from anywhere; it reaches the Today agenda count and th
   const found = page.getByRole('button', { name: /Quick check-in from anywhere/ }).first()
   await expect(found).toBeVisible()
   await found.click()
-  await expect(page.getByText('Quick check-in from anywhere').first()).toBeVisible()
-  await expect(page.getByText('rates.txt').first()).toBeVisible()
+  await expect(page.getByTestId('interaction-subject').first()).toHaveText(
+    'Quick check-in from anywhere',
+  )
+
+  // On an influencer's page, Ctrl+L logs for them without asking who.
+  await page.keyboard.press('Control+L')
+  const again = page.getByRole('dialog', { name: 'Log interaction' })
+  await expect(again.getByRole('combobox', { name: 'Influencer' })).toHaveValue(name)
+  await expect(again.getByRole('textbox', { name: 'Subject' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(again).toBeHidden()
+  await page.getByRole('button', { name: 'Open rates.txt' }).click()
+  // The browser host has no desktop to open files with; it says where the file is kept.
+  await expect(page.getByText('rates.txt did not open')).toBeVisible()
+  await expect(
+    page.getByText(/Files open from the desktop app; this one is kept at .*rates\.txt/),
+  ).toBeVisible()
   await page.screenshot({ path: screenshotPath('log-anywhere'), fullPage: true })
 })
 

@@ -11,6 +11,30 @@ if (fromUrl) {
 }
 const token = sessionStorage.getItem(tokenKey) ?? ''
 
+// One event stream for the whole page, shared by every listener: a browser allows six
+// connections per host, and a screen with many live queries would otherwise use them all
+// up and leave no connection for its calls.
+const changeListeners = new Set<(event: ChangeEvent) => void>()
+const progressListeners = new Set<(event: ProgressEvent) => void>()
+let stream: EventSource | null = null
+function listen<T>(listeners: Set<(event: T) => void>, listener: (event: T) => void) {
+  if (!stream) {
+    stream = new EventSource(`/__crm/events?token=${encodeURIComponent(token)}`)
+    stream.onmessage = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as ChangeEvent
+      for (const l of [...changeListeners]) l(event)
+    }
+    stream.addEventListener('progress', (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as ProgressEvent
+      for (const l of [...progressListeners]) l(event)
+    })
+  }
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
 const bridge: CrmBridge = {
   invoke: async (channel, input) => {
     const response = await fetch(`/__crm/invoke/${encodeURIComponent(channel)}`, {
@@ -20,19 +44,8 @@ const bridge: CrmBridge = {
     })
     return (await response.json()) as Envelope<never>
   },
-  onChange: (listener) => {
-    const source = new EventSource(`/__crm/events?token=${encodeURIComponent(token)}`)
-    source.onmessage = (message: MessageEvent<string>) =>
-      listener(JSON.parse(message.data) as ChangeEvent)
-    return () => source.close()
-  },
-  onProgress: (listener) => {
-    const source = new EventSource(`/__crm/events?token=${encodeURIComponent(token)}`)
-    source.addEventListener('progress', (message: MessageEvent<string>) =>
-      listener(JSON.parse(message.data) as ProgressEvent),
-    )
-    return () => source.close()
-  },
+  onChange: (listener) => listen(changeListeners, listener),
+  onProgress: (listener) => listen(progressListeners, listener),
 }
 
 Object.defineProperty(window, 'crm', { value: Object.freeze(bridge), enumerable: true })

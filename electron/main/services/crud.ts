@@ -1,7 +1,7 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { SyncedTable } from '../store/writer.ts'
 import type { ServiceContext } from './context.ts'
-import { defined, requireRow } from './rows.ts'
+import { defined, ownRow, requireRow } from './rows.ts'
 
 type OrgTable = SyncedTable & { orgId: SQLiteColumn }
 type ById = { id: string }
@@ -29,6 +29,7 @@ export function editHandlers<N extends string, T extends OrgTable, R>(
       return { id }
     },
     [`${name}.restore`]: ({ id }: ById) => {
+      ownRow(db, table, id, orgId(), what)
       writer.write((tx) => tx.restore(table, id))
       return { id }
     },

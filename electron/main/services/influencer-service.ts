@@ -5,7 +5,7 @@ import type { InfluencerRow } from '#shared/contract/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
 import { influencerWhere } from './influencer-filters.ts'
-import { defined, firstStage, relationshipRow, requireRow } from './rows.ts'
+import { defined, firstStage, ownRow, relationshipRow, requireRow } from './rows.ts'
 
 const i = t.influencers
 const r = t.influencerRelationships
@@ -226,6 +226,12 @@ export function influencerService({ db, writer, orgId, now }: ServiceContext) {
     'influencers.removeAccount': ({ id }) => {
       requireRow(db, t.influencerAccounts, id, orgId(), 'account')
       writer.write((tx) => tx.remove(t.influencerAccounts, id))
+      return { id }
+    },
+
+    'influencers.restoreAccount': ({ id }) => {
+      ownRow(db, t.influencerAccounts, id, orgId(), 'account')
+      writer.write((tx) => tx.restore(t.influencerAccounts, id))
       return { id }
     },
 

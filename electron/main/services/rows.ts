@@ -23,6 +23,23 @@ export function requireRow<T extends SyncedTable & { orgId: SQLiteColumn }>(
   return row
 }
 
+/** A row of this organization, tombstoned or not: what an undo may bring back. */
+export function ownRow<T extends SyncedTable & { orgId: SQLiteColumn }>(
+  db: LocalDb,
+  table: T,
+  id: string,
+  orgId: string,
+  what: string,
+): T['$inferSelect'] {
+  const row = db
+    .select()
+    .from(table)
+    .where(and(eq(table.id, id), eq(table.orgId, orgId)))
+    .get()
+  if (!row) throw new CrmError('not_found', `That ${what} cannot be brought back: it is gone.`)
+  return row
+}
+
 export const relationshipRow = (
   row: typeof t.influencerRelationships.$inferSelect,
 ): RelationshipRow => ({

@@ -54,10 +54,20 @@ export function FollowUpItem({ followUp: f }: { followUp: FollowUp }) {
           <Button size="compact-sm" onClick={() => openLog({ influencerId: f.influencerId })}>
             Log
           </Button>
-          <Button size="compact-sm" variant="default" loading={snooze.busy} onClick={() => void snooze.run()}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={snooze.busy}
+            onClick={() => void snooze.run()}
+          >
             Tomorrow
           </Button>
-          <Button size="compact-sm" variant="light" loading={done.busy} onClick={() => void done.run()}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            loading={done.busy}
+            onClick={() => void done.run()}
+          >
             Done
           </Button>
         </Group>
