@@ -38,6 +38,14 @@ if (!('fonts' in document)) {
   })
 }
 
+// Mantine's Select scrolls its highlighted option into view; jsdom lays nothing out.
+if (!Element.prototype.scrollIntoView) {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', {
+    configurable: true,
+    value: () => {},
+  })
+}
+
 // Testing Library unmounts between tests on its own only when vitest globals are on; they
 // are off here, so each test starts from an empty document this way.
 afterEach(() => cleanup())

@@ -9,8 +9,6 @@ export interface LogTarget {
 
 /** UI state that outlives a screen: coming back to a list finds it as it was left. */
 interface UiState {
-  influencerSearch: string
-  setInfluencerSearch: (search: string) => void
   /** The one log-interaction dialog, opened from anywhere (shortcut, menu, card, page). */
   logTarget: LogTarget | null
   openLogInteraction: (target?: LogTarget) => void
@@ -23,8 +21,6 @@ interface UiState {
 }
 
 export const useUiStore = create<UiState>((set) => ({
-  influencerSearch: '',
-  setInfluencerSearch: (influencerSearch) => set({ influencerSearch }),
   logTarget: null,
   openLogInteraction: (target = {}) => set({ logTarget: target }),
   closeLogInteraction: () => set({ logTarget: null }),
