@@ -11,6 +11,15 @@ import {
 import { ById, crudChannels, Id, IsoTime, Removed } from './common.ts'
 import { ContractRow, FinancialDocumentRow, OfferRow, PaymentRow } from './deals.ts'
 
+/** A campaign's deals name their influencer, even one since taken off the campaign. */
+const named = { influencerName: z.string() }
+export const CampaignOfferRow = OfferRow.extend(named)
+export const CampaignContractRow = ContractRow.extend(named)
+export const CampaignPaymentRow = PaymentRow.extend(named)
+export type CampaignOfferRow = z.infer<typeof CampaignOfferRow>
+export type CampaignContractRow = z.infer<typeof CampaignContractRow>
+export type CampaignPaymentRow = z.infer<typeof CampaignPaymentRow>
+
 /** Budget against what offers, contracts and payments have committed and paid. */
 export const BudgetSummary = z.object({
   currency: z.string(),
@@ -21,6 +30,7 @@ export const BudgetSummary = z.object({
   paid: z.number().int(),
   remaining: z.number().int(),
 })
+export type BudgetSummary = z.infer<typeof BudgetSummary>
 
 export const CampaignRow = z.object({
   id: z.string(),
@@ -53,6 +63,7 @@ export const CampaignInfluencerRow = z.object({
   promoCode: z.string().nullable(),
   notes: z.string().nullable(),
 })
+export type CampaignInfluencerRow = z.infer<typeof CampaignInfluencerRow>
 
 export const DeliverableRow = z.object({
   id: z.string(),
@@ -69,6 +80,7 @@ export const DeliverableRow = z.object({
   status: DeliverableStatus,
   postUrl: z.string().nullable(),
 })
+export type DeliverableRow = z.infer<typeof DeliverableRow>
 
 export const CampaignProductRow = z.object({
   id: z.string(),
@@ -77,8 +89,11 @@ export const CampaignProductRow = z.object({
   quantity: z.number().int(),
   discountPercent: z.number().nullable(),
 })
+export type CampaignProductRow = z.infer<typeof CampaignProductRow>
 
 export const CampaignDetail = CampaignRow.extend({
+  /** The brand's site: where a tracked link lands unless the user says otherwise. */
+  brandWebsite: z.string().nullable(),
   description: z.string().nullable(),
   brief: z.record(z.string(), z.unknown()).nullable(),
   type: z.string().nullable(),
@@ -92,11 +107,12 @@ export const CampaignDetail = CampaignRow.extend({
   influencers: z.array(CampaignInfluencerRow),
   deliverables: z.array(DeliverableRow),
   products: z.array(CampaignProductRow),
-  offers: z.array(OfferRow),
-  contracts: z.array(ContractRow),
-  payments: z.array(PaymentRow),
+  offers: z.array(CampaignOfferRow),
+  contracts: z.array(CampaignContractRow),
+  payments: z.array(CampaignPaymentRow),
   financialDocuments: z.array(FinancialDocumentRow),
 })
+export type CampaignDetail = z.infer<typeof CampaignDetail>
 
 const campaignFields = {
   name: z.string().trim().min(1, 'A campaign needs a name').max(200),
@@ -163,6 +179,14 @@ export const campaignChannels = {
     }),
     output: CampaignInfluencerRow,
   },
+  /** Several at once, as picked in one dialog; someone already in the campaign is left as is. */
+  'campaigns.addInfluencers': {
+    input: z.object({
+      campaignId: Id,
+      influencerIds: z.array(Id).min(1, 'Pick at least one influencer').max(500),
+    }),
+    output: z.array(CampaignInfluencerRow),
+  },
   'campaigns.updateInfluencer': {
     input: z.object({
       id: Id,
@@ -181,6 +205,8 @@ export const campaignChannels = {
     output: CampaignInfluencerRow,
   },
   'campaigns.removeInfluencer': { input: ById, output: Removed },
+  /** Undo of a removal: the influencer comes back with status, rate and link as they were. */
+  'campaigns.restoreInfluencer': { input: ById, output: CampaignInfluencerRow },
   /** Builds and stores the tracked link; blank UTM fields get sensible defaults. */
   'campaigns.buildUtm': {
     input: z.object({
@@ -200,5 +226,6 @@ export const campaignChannels = {
     output: CampaignProductRow,
   },
   'campaigns.removeProduct': { input: ById, output: Removed },
+  'campaigns.restoreProduct': { input: ById, output: CampaignProductRow },
   ...crudChannels('deliverables', deliverableFields, deliverableFields, DeliverableRow),
 } as const

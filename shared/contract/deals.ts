@@ -24,6 +24,7 @@ export const OfferRow = z.object({
   expiresAt: z.string().nullable(),
   createdAt: z.string(),
 })
+export type OfferRow = z.infer<typeof OfferRow>
 
 export const ContractRow = z.object({
   id: z.string(),
@@ -35,6 +36,7 @@ export const ContractRow = z.object({
   content: z.record(z.string(), z.unknown()),
   signedAt: z.string().nullable(),
 })
+export type ContractRow = z.infer<typeof ContractRow>
 
 export const PaymentRow = z.object({
   id: z.string(),
@@ -49,6 +51,7 @@ export const PaymentRow = z.object({
   paidAt: z.string().nullable(),
   createdAt: z.string(),
 })
+export type PaymentRow = z.infer<typeof PaymentRow>
 
 export const LineItem = z.object({
   description: z.string().trim().min(1).max(500),
@@ -56,6 +59,7 @@ export const LineItem = z.object({
   /** Minor units per unit. */
   unitPrice: Money,
 })
+export type LineItem = z.infer<typeof LineItem>
 
 export const FinancialDocumentRow = z.object({
   id: z.string(),
@@ -74,6 +78,7 @@ export const FinancialDocumentRow = z.object({
   description: z.string().nullable(),
   lineItems: z.array(LineItem),
 })
+export type FinancialDocumentRow = z.infer<typeof FinancialDocumentRow>
 
 export const dealChannels = {
   /** Seed 001: one active (pending, counter, accepted) offer per campaign and influencer. */

@@ -1,25 +1,110 @@
-import { EmptyState } from '@mantine/core'
-import { IconSpeakerphone } from '@tabler/icons-react'
+import { Button, Chip, EmptyState, Group, Kbd, Skeleton, TextInput } from '@mantine/core'
+import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks'
+import { IconPlus, IconSearch, IconSpeakerphone } from '@tabler/icons-react'
+import { campaignStatuses } from '#shared/contract/index'
 import { LoadError } from '../../components/LoadError.tsx'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
+import { plural } from '../../lib/format.ts'
+import { keyParts } from '../../lib/shortcuts.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
+import { humanize } from './campaign-words.ts'
+import { useCampaignListStore } from './campaign-list-store.ts'
+import { CampaignsTable } from './CampaignsTable.tsx'
+import { NewCampaignModal } from './NewCampaignModal.tsx'
+
+/** Every table a row of the list is made from: its budget figures come from deals. */
+const listTables = ['campaigns', 'brands', 'campaign_influencers', 'offers', 'payments']
 
 export function CampaignsScreen() {
-  const { data, error, reload } = useCrmQuery('workspace.summary', {}, ['campaigns'])
-  if (error) return <LoadError error={error} onRetry={reload} />
+  const { search, statuses, setSearch, setStatuses, clear } = useCampaignListStore()
+  const [debounced] = useDebouncedValue(search.trim(), 150)
+  const [creating, { open, close }] = useDisclosure(false)
+  useHotkeys([['mod+n', open]])
+  const filtered = debounced !== '' || statuses.length > 0
+  const { data, error, reload } = useCrmQuery(
+    'campaigns.list',
+    {
+      ...(debounced ? { search: debounced } : {}),
+      ...(statuses.length ? { status: statuses } : {}),
+    },
+    listTables,
+  )
+
   return (
     <>
       <ScreenHeader
         title="Campaigns"
-        subtitle={data ? `${data.counts.campaigns} campaigns` : ' '}
+        subtitle={
+          data
+            ? plural(data.length, 'campaign') +
+              (filtered ? (data.length === 1 ? ' matches' : ' match') : '')
+            : ' '
+        }
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} />}
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {keyParts('mod+N').join(' ')}
+              </Kbd>
+            }
+            onClick={open}
+          >
+            New campaign
+          </Button>
+        }
       />
-      {data?.counts.campaigns === 0 ? (
-        <EmptyState
-          icon={<IconSpeakerphone />}
-          title="No campaigns yet"
-          description="Campaigns you plan for your brands appear here with their budgets, influencers and deliverables."
+      <Group mb="md" gap="lg" align="center">
+        <TextInput
+          aria-label="Search campaigns"
+          placeholder="Search by campaign or brand"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={300}
         />
-      ) : null}
+        <Chip.Group multiple value={statuses} onChange={(values) => setStatuses(values)}>
+          <Group gap={6} role="group" aria-label="Filter by status">
+            {campaignStatuses.map((status) => (
+              <Chip key={status} value={status} size="xs" variant="outline">
+                {humanize(status)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </Group>
+      {error ? (
+        <LoadError error={error} onRetry={reload} />
+      ) : !data ? (
+        <Skeleton h={320} />
+      ) : data.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            icon={<IconSearch />}
+            title="No campaign matches these filters"
+            description="Try another word or status, or show every campaign."
+          >
+            <EmptyState.Actions>
+              <Button variant="light" onClick={clear}>
+                Show all campaigns
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            icon={<IconSpeakerphone />}
+            title="No campaigns yet"
+            description="Plan one for a brand with “New campaign”: set its dates and budget, then add influencers, deliverables and offers."
+          >
+            <EmptyState.Actions>
+              <Button onClick={open}>New campaign</Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        )
+      ) : (
+        <CampaignsTable rows={data} />
+      )}
+      <NewCampaignModal opened={creating} onClose={close} />
     </>
   )
 }
