@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider } from '@mantine/core'
+import { MantineProvider } from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
 import { Notifications } from '@mantine/notifications'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router'
@@ -13,8 +13,7 @@ import { PipelineScreen } from './screens/pipeline/PipelineScreen.tsx'
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx'
 import { ConflictsScreen } from './screens/sync/ConflictsScreen.tsx'
 import { TodayScreen } from './screens/today/TodayScreen.tsx'
-
-const theme = createTheme({ primaryColor: 'violet', defaultRadius: 'md' })
+import { theme } from './theme.ts'
 
 // Hash routes: the bundle is served from app:// (or the test host) with no server routing.
 const router = createHashRouter([

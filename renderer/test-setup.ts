@@ -42,6 +42,7 @@ if (!('fonts' in document)) {
 if (!Element.prototype.scrollIntoView) {
   Object.defineProperty(Element.prototype, 'scrollIntoView', {
     configurable: true,
+    writable: true,
     value: () => {},
   })
 }

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core'
 import { render, type RenderResult } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
+import { theme } from './theme.ts'
 import {
   CrmError,
   fail,
@@ -65,7 +66,7 @@ export function removeFakeCrm() {
 /** Renders inside what the app provides: Mantine (no transitions, no portals) and a router. */
 export function renderWithApp(ui: ReactNode, { route = '/' } = {}): RenderResult {
   return render(
-    <MantineProvider env="test">
+    <MantineProvider env="test" theme={theme}>
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
     </MantineProvider>,
   )

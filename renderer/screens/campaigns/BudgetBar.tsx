@@ -1,7 +1,7 @@
 import { Progress } from '@mantine/core'
 import type { BudgetSummary } from '#shared/contract/index'
 import { budgetFigures } from './budget-figures.ts'
-import { formatMoney } from './money.ts'
+import { formatMoney } from '../../lib/money.ts'
 
 /** Paid, then promised on top, against the budget; what runs over it is red. */
 export function BudgetBar({ summary, size = 'md' }: { summary: BudgetSummary; size?: string }) {

@@ -5,7 +5,7 @@ import { BrandSelect } from './BrandSelect.tsx'
 import type { CampaignDraft } from './campaign-draft.ts'
 import { humanize } from './campaign-words.ts'
 import { MoneyInput } from './MoneyInput.tsx'
-import { currencies } from './money.ts'
+import { currencies } from '../../lib/money.ts'
 
 function DayInput({
   label,

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { CampaignRow } from '#shared/contract/index'
 import { BudgetBar } from './BudgetBar.tsx'
 import { formatSpan } from './days.ts'
-import { formatMoney } from './money.ts'
+import { formatMoney } from '../../lib/money.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 
 export function CampaignsTable({ rows }: { rows: CampaignRow[] }) {

@@ -9,13 +9,7 @@ import { useCampaignForm } from './use-campaign-form.ts'
 /** Plans a campaign and opens its page, where influencers, deliverables and deals follow. */
 export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={onClose}
-      title="New campaign"
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title="New campaign" size="lg">
       {/* Inside the modal, so each opening starts with a blank form. */}
       <NewCampaignForm onClose={onClose} />
     </Modal>

@@ -3,7 +3,7 @@ import { IconReceipt2 } from '@tabler/icons-react'
 import { formatCount } from '../../lib/format.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
 import { DashboardSection } from './DashboardSection.tsx'
-import { formatMoney, formatRoi } from './money.ts'
+import { formatMoney, formatRoi } from '../../lib/money.ts'
 
 const watched = ['opportunities', 'payments', 'campaign_influencers', 'organizations']
 

@@ -8,7 +8,7 @@ import {
   type FakeHandlers,
 } from '../../test-utils.tsx'
 import { DashboardScreen } from './DashboardScreen.tsx'
-import { formatMoney } from './money.ts'
+import { formatMoney } from '../../lib/money.ts'
 import { localWeekStart } from './week-start.ts'
 
 afterEach(removeFakeCrm)

@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, SimpleGrid, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import type { SpendCampaign, SpendTotal } from '#shared/contract/index'
 import { formatCount } from '../../lib/format.ts'
-import { formatMoney, formatRoi } from './money.ts'
+import { formatMoney, formatRoi } from '../../lib/money.ts'
 
 const series = [
   { name: 'budget', label: 'Budget', color: 'gray.5' },

@@ -6,7 +6,7 @@ import type { Leaderboard } from '#shared/contract/index'
 import { formatCount } from '../../lib/format.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
 import { DashboardSection } from './DashboardSection.tsx'
-import { formatMoney } from './money.ts'
+import { formatMoney } from '../../lib/money.ts'
 
 const watched = ['influencers', 'payments', 'contracts', 'influencer_stats_history']
 const engagement = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })

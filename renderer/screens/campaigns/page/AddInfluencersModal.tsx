@@ -49,13 +49,7 @@ export function AddInfluencersModal({
   })
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={close}
-      title="Add influencers"
-      size="lg"
-    >
+    <Modal opened={opened} onClose={close} title="Add influencers" size="lg">
       <Stack>
         <MultiSelect
           label="Influencers"

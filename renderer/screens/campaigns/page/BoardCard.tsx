@@ -13,7 +13,7 @@ import { IconDots, IconLink, IconTrash } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { campaignInfluencerStatuses, type CampaignInfluencerRow } from '#shared/contract/index'
 import { humanize } from '../campaign-words.ts'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 
 const statusOptions = campaignInfluencerStatuses.map((s) => ({ value: s, label: humanize(s) }))
 

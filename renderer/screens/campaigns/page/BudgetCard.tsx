@@ -2,7 +2,7 @@ import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { BudgetSummary } from '#shared/contract/index'
 import { budgetFigures } from '../budget-figures.ts'
 import { BudgetBar } from '../BudgetBar.tsx'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 
 function Figure({
   label,

@@ -4,7 +4,7 @@ import type { CampaignContractRow, CampaignDetail } from '#shared/contract/index
 import { contractTransitions } from '#shared/domain/status-machines'
 import { crm } from '../../../lib/crm.ts'
 import { formatDay } from '../days.ts'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 import { StatusBadge } from '../StatusBadge.tsx'
 import { useRun } from '../use-run.ts'
 import { SectionCard } from './SectionCard.tsx'

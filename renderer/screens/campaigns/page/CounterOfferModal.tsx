@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { CampaignOfferRow } from '#shared/contract/index'
 import { crm } from '../../../lib/crm.ts'
 import { useAction } from '../../../lib/use-action.ts'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 import { MoneyInput } from '../MoneyInput.tsx'
 
 /** A new price for an open offer, and whose it is: the next round of the negotiation. */
@@ -33,7 +33,6 @@ export function CounterOfferModal({
   })
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
       opened={!!offer}
       onClose={close}
       title={offer ? `Counter-offer for ${offer.influencerName}` : 'Counter-offer'}

@@ -63,12 +63,7 @@ export function DeliverableModal({
     close()
   })
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={close}
-      title="Add deliverable"
-    >
+    <Modal opened={opened} onClose={close} title="Add deliverable">
       <Stack>
         <SimpleGrid cols={2}>
           <Select

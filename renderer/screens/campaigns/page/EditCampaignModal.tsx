@@ -15,13 +15,7 @@ export function EditCampaignModal({
   onClose: () => void
 }) {
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={onClose}
-      title="Edit campaign"
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title="Edit campaign" size="lg">
       {/* Inside the modal, so each opening starts from what the campaign holds now. */}
       <EditCampaignForm campaign={campaign} onClose={onClose} />
     </Modal>

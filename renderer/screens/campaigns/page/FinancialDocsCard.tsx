@@ -5,7 +5,7 @@ import type { CampaignDetail, FinancialDocumentRow } from '#shared/contract/inde
 import { financialDocumentTransitions } from '#shared/domain/status-machines'
 import { crm } from '../../../lib/crm.ts'
 import { formatDay } from '../days.ts'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 import { StatusBadge } from '../StatusBadge.tsx'
 import { useRun } from '../use-run.ts'
 import { NewFinancialDocModal } from './NewFinancialDocModal.tsx'

@@ -16,7 +16,7 @@ import { useState } from 'react'
 import type { CampaignDetail, FinancialDocumentRow } from '#shared/contract/index'
 import { crm } from '../../../lib/crm.ts'
 import { dayToIso } from '../days.ts'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 import { MoneyInput } from '../MoneyInput.tsx'
 import { useRun } from '../use-run.ts'
 import { completeLines, linesTotal, type DraftLine } from './financial-lines.ts'
@@ -74,13 +74,7 @@ export function NewFinancialDocModal({
     })
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={close}
-      title="New financial document"
-      size="xl"
-    >
+    <Modal opened={opened} onClose={close} title="New financial document" size="xl">
       <Stack>
         <SegmentedControl
           value={type}

@@ -45,12 +45,7 @@ export function NewOfferModal({
     close()
   })
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={close}
-      title="New offer"
-    >
+    <Modal opened={opened} onClose={close} title="New offer">
       <Stack>
         <Select
           label="Influencer"

@@ -14,7 +14,7 @@ import type { CampaignDetail } from '#shared/contract/index'
 import { crm } from '../../../lib/crm.ts'
 import { useCrmQuery } from '../../../lib/use-crm-query.ts'
 import { offerUndo } from '../../../lib/undo.tsx'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 import { useRun } from '../use-run.ts'
 import { SectionCard } from './SectionCard.tsx'
 

@@ -8,7 +8,7 @@ import {
 import { crm } from '../../../lib/crm.ts'
 import { useAction } from '../../../lib/use-action.ts'
 import { humanize } from '../campaign-words.ts'
-import { formatMoney } from '../money.ts'
+import { formatMoney } from '../../../lib/money.ts'
 import { MoneyInput } from '../MoneyInput.tsx'
 
 /** Statuses a payment may be recorded in: later ones (refunds, disputes) follow from these. */
@@ -59,12 +59,7 @@ export function RecordPaymentModal({
     close()
   })
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={close}
-      title="Record payment"
-    >
+    <Modal opened={opened} onClose={close} title="Record payment">
       <Stack>
         <Select
           label="Paid to"

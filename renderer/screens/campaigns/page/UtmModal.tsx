@@ -15,7 +15,6 @@ export function UtmModal({
   const link = campaign.influencers.find((i) => i.id === linkId)
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
       opened={!!link}
       onClose={onClose}
       title={link ? `Tracked link for ${link.influencerName}` : 'Tracked link'}

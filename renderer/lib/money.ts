@@ -35,3 +35,12 @@ export const formatRoi = (roi: number | null): string =>
   roi === null
     ? '—'
     : `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(roi)}×`
+
+/** What a user typed (4,000.50) as the minor units main stores (400050). */
+export const toMinor = (major: number): number => Math.round(major * 100)
+
+/** Stored minor units as the number an input shows. */
+export const toMajor = (minor: number): number => minor / 100
+
+/** The currencies offered in forms: the ones whose minor unit is a hundredth. */
+export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK'] as const
