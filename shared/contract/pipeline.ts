@@ -28,10 +28,20 @@ export const PipelineStage = z.object({
 })
 
 export const PipelineColumn = PipelineStage.extend({
+  /** The stage's colour (#rrggbb), if it has one: a mark beside its name. */
+  color: z.string().nullable(),
   count: z.number().int(),
   cards: z.array(PipelineCard),
 })
 export type PipelineColumn = z.infer<typeof PipelineColumn>
+
+/** What the board's filter pickers can offer: the values present in this organization. */
+export const PipelineFacets = z.object({
+  niches: z.array(z.string()),
+  tags: z.array(z.string()),
+  countries: z.array(z.string()),
+})
+export type PipelineFacets = z.infer<typeof PipelineFacets>
 
 export const pipelineChannels = {
   'pipeline.stages': { input: z.object({}), output: z.array(PipelineStage) },
@@ -40,8 +50,13 @@ export const pipelineChannels = {
       cardsPerStage: z.number().int().min(1).max(10_000).default(200),
       filters: InfluencerFilters.optional(),
     }),
-    output: z.object({ columns: z.array(PipelineColumn) }),
+    output: z.object({
+      columns: z.array(PipelineColumn),
+      /** Everyone in the pipeline, filters aside: "12 of 120 match". */
+      total: z.number().int(),
+    }),
   },
+  'pipeline.facets': { input: z.object({}).strict(), output: PipelineFacets },
   'pipeline.add': {
     input: z.object({ influencerId: Id, stageId: Id.optional() }),
     output: RelationshipRow,

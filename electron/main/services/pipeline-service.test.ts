@@ -98,3 +98,47 @@ it('updates priority, tags, follow-up and owner, refusing a priority above 5', a
   const board = await core.call('pipeline.board', { filters: { followUpDue: true } })
   expect(board.columns[0]!.count).toBe(0)
 })
+
+it('offers the niches, relationship tags and countries present, each once, for the filter pickers', async () => {
+  const make = async (
+    name: string,
+    nicheTags: string[],
+    country: string | null,
+    tags: string[],
+  ) => {
+    const created = await core.call('influencers.create', {
+      name,
+      primaryPlatform: 'tiktok',
+      followers: 10,
+      nicheTags,
+      country,
+    })
+    const rel = (await core.call('influencers.get', { id: created.id })).relationship!
+    if (tags.length) await core.call('pipeline.updateRelationship', { id: rel.id, patch: { tags } })
+    return created.id
+  }
+  await make('Ava', ['travel', 'Food'], 'US', ['vip'])
+  await make('Bo', ['travel'], 'GB', ['q4', 'vip'])
+  const gone = await make('Cy', ['gaming'], 'DE', ['lapsed'])
+  await core.call('influencers.delete', { id: gone })
+
+  expect(await core.call('pipeline.facets', {})).toEqual({
+    niches: ['Food', 'travel'],
+    tags: ['q4', 'vip'],
+    countries: ['GB', 'US'],
+  })
+})
+
+it('counts everyone in the pipeline beside the filtered columns', async () => {
+  for (const [name, followers] of [
+    ['Ava', 500],
+    ['Bo', 50_000],
+    ['Cy', 2_000_000],
+  ] as const) {
+    await core.call('influencers.create', { name, primaryPlatform: 'youtube', followers })
+  }
+  const board = await core.call('pipeline.board', { filters: { followersMin: 10_000 } })
+  expect(board.total).toBe(3)
+  expect(board.columns[0]!.count).toBe(2)
+  expect(board.columns[0]!.cards.map((c) => c.name)).toEqual(['Cy', 'Bo'])
+})

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, lt, desc, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, isNull, lt, sql, type SQL } from 'drizzle-orm'
 import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
 import { CrmError, type PipelineCard, type PipelineColumn } from '#shared/contract/index'
@@ -19,11 +19,22 @@ export function pipelineService({ db, writer, orgId, now }: ServiceContext) {
         name: t.pipelineStages.name,
         position: t.pipelineStages.position,
         kind: t.pipelineStages.kind,
+        color: t.pipelineStages.color,
       })
       .from(t.pipelineStages)
       .where(and(eq(t.pipelineStages.orgId, orgId()), isNull(t.pipelineStages.deletedAt)))
       .orderBy(asc(t.pipelineStages.position))
       .all() as Omit<PipelineColumn, 'count' | 'cards'>[]
+
+  const inPipeline = () =>
+    db
+      .select({ n: count() })
+      .from(r)
+      .innerJoin(i, eq(i.id, r.influencerId))
+      .where(
+        and(eq(r.orgId, orgId()), isNull(r.deletedAt), eq(i.orgId, orgId()), isNull(i.deletedAt)),
+      )
+      .get()?.n ?? 0
 
   const readRelationship = (id: string) =>
     relationshipRow(requireRow(db, r, id, orgId(), 'pipeline card'))
@@ -68,7 +79,31 @@ export function pipelineService({ db, writer, orgId, now }: ServiceContext) {
             .get()?.n ?? 0
         return { ...stage, count: total, cards }
       })
-      return { columns }
+      return { columns, total: inPipeline() }
+    },
+
+    'pipeline.facets': () => {
+      const org = orgId()
+      const distinct = (query: SQL) => db.all<{ v: string }>(query).map((row) => row.v)
+      return {
+        niches: distinct(
+          sql`select distinct j.value as v from ${i}, json_each(${i.nicheTags}) j
+              where ${i.orgId} = ${org} and ${i.deletedAt} is null and j.type = 'text'
+              order by v collate nocase`,
+        ),
+        tags: distinct(
+          sql`select distinct j.value as v from ${r}
+              join ${i} on ${i.id} = ${r.influencerId} and ${i.deletedAt} is null,
+              json_each(${r.tags}) j
+              where ${r.orgId} = ${org} and ${r.deletedAt} is null and j.type = 'text'
+              order by v collate nocase`,
+        ),
+        countries: distinct(
+          sql`select distinct ${i.country} as v from ${i}
+              where ${i.orgId} = ${org} and ${i.deletedAt} is null and ${i.country} is not null
+              order by v`,
+        ),
+      }
     },
 
     'pipeline.add': ({ influencerId, stageId }) => {

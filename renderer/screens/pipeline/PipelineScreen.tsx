@@ -1,77 +1,84 @@
-import { Badge, Card, Group, ScrollArea, Skeleton, Stack, Text } from '@mantine/core'
-import { EmptyState } from '@mantine/core'
-import { IconLayoutKanban } from '@tabler/icons-react'
-import type { PipelineColumn } from '#shared/contract/index'
+import { Box, Button, EmptyState } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { IconFilterOff, IconLayoutKanban, IconUsers } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import { InfluencerFilterBar } from '../../components/InfluencerFilterBar.tsx'
+import { queryableFilters } from '../../components/influencer-filters.ts'
 import { LoadError } from '../../components/LoadError.tsx'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
-import { formatCompact } from '../../lib/format.ts'
+import { formatCount, plural } from '../../lib/format.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
+import { cardsPerStage } from './board-layout.ts'
+import { BoardSkeleton } from './BoardSkeleton.tsx'
+import { usePipelineFilters } from './filter-store.ts'
+import { PipelineBoard } from './PipelineBoard.tsx'
+import classes from './pipeline.module.css'
 
-const kindColor = { open: 'gray', won: 'teal', lost: 'red' } as const
-
-function Column({ column }: { column: PipelineColumn }) {
-  return (
-    <Stack w={250} miw={250} gap="xs" component="section" aria-label={column.name}>
-      <Group justify="space-between">
-        <Text fw={600}>{column.name}</Text>
-        <Badge color={kindColor[column.kind]} variant="light">
-          {column.count}
-        </Badge>
-      </Group>
-      {column.cards.map((card) => (
-        <Card key={card.relationshipId} withBorder padding="xs" radius="md">
-          <Text size="sm" fw={500} truncate>
-            {card.name}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {card.primaryPlatform ?? 'no platform'} · {formatCompact(card.followers)} followers
-          </Text>
-        </Card>
-      ))}
-      {column.count > column.cards.length ? (
-        <Text size="xs" c="dimmed" ta="center">
-          and {column.count - column.cards.length} more
-        </Text>
-      ) : null}
-    </Stack>
-  )
-}
+/** Every table a card shows something from: a write to any of them re-reads the board. */
+const boardTables = [
+  'pipeline_stages',
+  'influencer_relationships',
+  'influencers',
+  'influencer_accounts',
+  'users',
+] as const
 
 export function PipelineScreen() {
-  const { data, error, reload } = useCrmQuery('pipeline.board', { cardsPerStage: 30 }, [
-    'pipeline_stages',
-    'influencer_relationships',
-    'influencers',
-  ])
-  if (error) return <LoadError error={error} onRetry={reload} />
-  const total = data?.columns.reduce((n, c) => n + c.count, 0) ?? 0
+  const filters = usePipelineFilters((s) => s.filters)
+  const setFilters = usePipelineFilters((s) => s.setFilters)
+  // Typing in the search or a range re-reads the board once the user pauses, not per key.
+  const [settled] = useDebouncedValue(filters, 200)
+  const query = queryableFilters(settled)
+  const { data, error, reload } = useCrmQuery(
+    'pipeline.board',
+    { cardsPerStage, ...(query ? { filters: query } : {}) },
+    boardTables,
+  )
+
+  const shown = data?.columns.reduce((n, c) => n + c.count, 0) ?? 0
+  const subtitle = !data
+    ? ' '
+    : query
+      ? `${formatCount(shown)} of ${plural(data.total, 'influencer')} match the filters`
+      : `${plural(data.total, 'influencer')} in the pipeline`
+
   return (
-    <>
-      <ScreenHeader
-        title="Pipeline"
-        subtitle={data ? `${total} influencers in the pipeline` : ' '}
-      />
-      {!data ? (
-        <Group align="flex-start" wrap="nowrap">
-          {Array.from({ length: 6 }, (_, i) => (
-            <Skeleton key={i} w={250} h={300} />
-          ))}
-        </Group>
-      ) : total === 0 ? (
+    <div className={classes.screen}>
+      <ScreenHeader title="Pipeline" subtitle={subtitle} />
+      <Box mb="md">
+        <InfluencerFilterBar
+          value={filters}
+          onChange={setFilters}
+          searchLabel="Search the pipeline"
+        />
+      </Box>
+      {error ? (
+        <LoadError error={error} onRetry={reload} />
+      ) : !data ? (
+        <BoardSkeleton />
+      ) : data.total === 0 ? (
         <EmptyState
           icon={<IconLayoutKanban />}
           title="Nobody in the pipeline yet"
-          description="Add influencers on the Influencers screen; each one lands in the first column."
-        />
+          description="Add influencers on the Influencers screen: each one lands in the first column, ready to move along."
+        >
+          <Button component={Link} to="/influencers" leftSection={<IconUsers size={16} />} mt="md">
+            Go to Influencers
+          </Button>
+        </EmptyState>
+      ) : shown === 0 && query ? (
+        <EmptyState
+          icon={<IconFilterOff />}
+          title="Nobody matches these filters"
+          description="Loosen a filter or clear them all to see the whole pipeline again."
+        >
+          <Button variant="light" mt="md" onClick={() => setFilters({})}>
+            Clear filters
+          </Button>
+        </EmptyState>
       ) : (
-        <ScrollArea type="auto" offsetScrollbars>
-          <Group align="flex-start" wrap="nowrap" gap="md">
-            {data.columns.map((column) => (
-              <Column key={column.id} column={column} />
-            ))}
-          </Group>
-        </ScrollArea>
+        <PipelineBoard columns={data.columns} reload={reload} />
       )}
-    </>
+    </div>
   )
 }
