@@ -89,9 +89,10 @@ function LogInteractionForm({ target }: { target: LogTarget }) {
       notifications.show({ color: 'teal', message: `${label} logged` })
       close()
     } catch (error) {
-      setErrors(
-        error instanceof CrmError && error.fields ? error.fields : { form: errorText(error) },
-      )
+      // Fields this form shows go under their field; the sentence always shows, so a refusal
+      // about something the form has no field for (the file's name, say) is never silent.
+      const fields = error instanceof CrmError && error.fields ? error.fields : {}
+      setErrors({ ...fields, form: errorText(error) })
     } finally {
       setBusy(false)
     }

@@ -1,11 +1,14 @@
 import { z } from 'zod'
 
 export const Id = z.uuid({ error: 'Not a valid id' })
-/** A UTC instant, ISO-8601 (2026-11-25T14:00:00.000Z). */
-export const IsoTime = z.iso.datetime({
-  offset: true,
-  error: 'Not a valid date and time (ISO-8601)',
-})
+/**
+ * An instant, ISO-8601, with any offset the caller used, stored as UTC
+ * (2026-11-25T14:00:00.000Z): one spelling per instant, so comparing stored text compares
+ * times, on every replica and on the server.
+ */
+export const IsoTime = z.iso
+  .datetime({ offset: true, error: 'Not a valid date and time (ISO-8601)' })
+  .transform((value) => new Date(value).toISOString())
 export const Tags = z.array(z.string().trim().min(1).max(60)).max(50)
 export const Paging = {
   limit: z.number().int().min(1).max(500).default(100),

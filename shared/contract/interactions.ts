@@ -29,7 +29,11 @@ export const interactionChannels = {
       content: z.string().max(100_000).nullish(),
       campaignId: Id.nullish(),
       interactionDate: IsoTime.optional(),
-      attachmentPath: z.string().max(1000).nullish(),
+      /** As attachments.save answered it: "<id>/<file name>" inside the attachments folder. */
+      attachmentPath: z
+        .string()
+        .regex(/^[0-9a-f-]{36}\/[^/\\]{1,200}$/, 'Attach the file with attachments.save first')
+        .nullish(),
       visibility: Visibility.default('team'),
     }),
     output: z.object({ interaction: InteractionRow, relationship: RelationshipRow.nullable() }),

@@ -25,7 +25,10 @@ export const todayChannels = {
    * open tasks. The caller names its local day, because main and renderer may disagree.
    */
   'today.agenda': {
-    input: z.object({ dayStart: IsoTime, dayEnd: IsoTime }),
+    input: z.object({ dayStart: IsoTime, dayEnd: IsoTime }).refine((d) => d.dayStart <= d.dayEnd, {
+      message: 'The day ends before it starts',
+      path: ['dayEnd'],
+    }),
     output: z.object({ followUps: z.array(FollowUp), tasks: z.array(AgendaTask) }),
   },
 } as const

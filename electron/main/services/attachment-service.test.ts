@@ -111,3 +111,19 @@ it("hands the file to the desktop's opener and reports the opener's refusal in w
     desktop.dispose()
   }
 })
+
+it('an interaction refuses an attachment path that attachments.save did not give', async () => {
+  const ava = await core.call('influencers.create', {
+    name: 'Ava',
+    primaryPlatform: 'instagram',
+    followers: 1,
+  })
+  await expect(
+    core.call('interactions.log', {
+      influencerId: ava.id,
+      type: 'email',
+      attachmentPath: '../../crm.sqlite',
+    }),
+  ).rejects.toMatchObject({ code: 'invalid_input' })
+  expect(await core.call('interactions.timeline', { influencerId: ava.id })).toEqual([])
+})

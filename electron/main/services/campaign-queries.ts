@@ -12,9 +12,12 @@ import type {
 const c = t.campaigns
 const ci = t.campaignInfluencers
 
-/** Money promised (accepted offers) and money gone (captured or released payments). */
-export const committedSql = sql<number>`coalesce((select sum(o.price) from ${t.offers} o where o.campaign_id = ${c.id} and o.deleted_at is null and o.status in ('accepted', 'completed')), 0)`
-export const paidSql = sql<number>`coalesce((select sum(p.amount) from ${t.payments} p where p.campaign_id = ${c.id} and p.deleted_at is null and p.status in ('captured', 'released')), 0)`
+/**
+ * Money promised (accepted offers) and money gone (captured or released payments), in the
+ * campaign's currency: an amount in another currency is never added to its budget's figures.
+ */
+export const committedSql = sql<number>`coalesce((select sum(o.price) from ${t.offers} o where o.campaign_id = ${c.id} and o.deleted_at is null and o.currency = ${c.currency} and o.status in ('accepted', 'completed')), 0)`
+export const paidSql = sql<number>`coalesce((select sum(p.amount) from ${t.payments} p where p.campaign_id = ${c.id} and p.deleted_at is null and p.currency = ${c.currency} and p.status in ('captured', 'released')), 0)`
 
 export function campaignRows(db: LocalDb, where: ReturnType<typeof and>): CampaignRow[] {
   return db

@@ -59,6 +59,7 @@ export function interactionService({ db, writer, orgId, userId, now }: ServiceCo
 
     'interactions.restore': ({ id }) => {
       const row = ownRow(db, x, id, orgId(), 'interaction')
+      requireRow(db, t.influencers, row.influencerId, orgId(), 'influencer')
       writer.write((tx) => {
         tx.restore(x, id)
         refreshContact(db, tx, row.influencerId, now())

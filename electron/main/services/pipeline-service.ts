@@ -183,6 +183,7 @@ export function pipelineService({ db, writer, orgId, now }: ServiceContext) {
 
     'pipeline.updateRelationship': ({ id, patch }) => {
       requireRow(db, r, id, orgId(), 'pipeline card')
+      if (patch.ownerId) requireRow(db, t.users, patch.ownerId, orgId(), 'team member')
       writer.write((tx) => tx.update(r, id, defined(patch)))
       return readRelationship(id)
     },

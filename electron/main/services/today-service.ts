@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, isNull, lte, or } from 'drizzle-orm'
 import * as t from '#db/sqlite/schema/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
@@ -52,6 +52,8 @@ export function todayService({ db, orgId }: ServiceContext) {
             isNull(k.deletedAt),
             isNull(k.doneAt),
             isNotNull(k.dueAt),
+            // A task about a deleted influencer goes with them.
+            or(isNull(k.influencerId), isNull(t.influencers.deletedAt)),
             lte(k.dueAt, dayEnd),
           ),
         )
