@@ -13,7 +13,7 @@ import {
 } from '@tabler/icons-react'
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
-import { commandMenu, commandMenuStore } from '../lib/command-menu-store.ts'
+import { commandMenuStore } from '../lib/command-menu-store.ts'
 import { useCrmQuery } from '../lib/use-crm-query.ts'
 import { navItems } from '../navigation.tsx'
 import { useUiStore } from '../stores/ui-store.ts'
@@ -80,7 +80,9 @@ export function CommandMenu() {
       icon: <IconKeyboard size={18} />,
       run: () => showShortcuts(true),
     },
-  ].filter((a) => !searching || matches(debounced, a.label, a.description ?? ''))
+    // Actions filter on every keystroke (no debounce): Enter right after typing must run
+    // what the list shows, not what it showed a moment ago.
+  ].filter((a) => !query.trim() || matches(query.trim(), a.label, a.description ?? ''))
 
   const records: { group: string; items: Command[] }[] = searching
     ? [
@@ -139,20 +141,22 @@ export function CommandMenu() {
   const waiting = searching && (hits.loading || campaigns.loading)
   // Enter with nothing picked runs the best match, as in every command palette. Mantine
   // picks the first row as the query changes, but results arrive after the debounce and
-  // replace that row, so a pick can point at nothing.
-  const runFirst = (event: KeyboardEvent<HTMLInputElement>) => {
-    const first = groups[0]?.items[0]
+  // replace that row, so a pick can point at nothing: then pick the first row, and
+  // Mantine's own Enter handling (which runs right after this) triggers it.
+  const pickFirstIfNone = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return
     const { listId } = commandMenuStore.getState()
-    const picked = listId ? document.querySelector(`#${CSS.escape(listId)} [data-selected]`) : null
-    if (event.key !== 'Enter' || picked || !first) return
-    event.preventDefault()
-    first.run()
-    commandMenu.close()
+    const list = listId ? document.getElementById(listId) : null
+    if (!list || list.querySelector('[data-selected]')) return
+    list.querySelector('[data-action]')?.setAttribute('data-selected', 'true')
   }
 
   return (
     <Spotlight.Root
       store={commandMenuStore}
+      // Focus going back to the header button would let the Enter that ran an action go on
+      // to press that button and open the menu again; the action decides where focus goes.
+      returnFocus={false}
       query={query}
       onQueryChange={setQuery}
       shortcut="mod + K"
@@ -162,7 +166,7 @@ export function CommandMenu() {
       <Spotlight.Search
         placeholder="Find an influencer, campaign or document, or type an action"
         aria-label="Command menu"
-        onKeyDown={runFirst}
+        onKeyDown={pickFirstIfNone}
         leftSection={<IconSearch size={18} stroke={1.5} />}
       />
       <Spotlight.ActionsList aria-label="Results">

@@ -40,10 +40,13 @@ test('the command menu runs actions: go to a screen, log an interaction', async 
   await search.fill('go to dash')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/dashboard$/)
+  await expect(search).toBeHidden()
 
   await page.keyboard.press('Control+K')
+  await expect(search).toBeVisible()
   await search.fill('log')
-  await page.getByRole('button', { name: /Log an interaction/ }).click()
+  await expect(page.getByRole('button', { name: /Log an interaction/ })).toBeVisible()
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('dialog', { name: 'Log interaction' })).toBeVisible()
 })
 

@@ -98,7 +98,8 @@ test('two desktops sync live, keep working offline, and merge edits of one influ
     }
     await expect(b.page.getByText('0 influencers', { exact: true })).toBeVisible(patience)
 
-    await a.page.getByRole('button', { name: 'Add influencer' }).click()
+    // The header's button (the empty list offers one too).
+    await a.page.getByRole('button', { name: 'Add influencer' }).first().click()
     const dialog = a.page.getByRole('dialog', { name: 'Add influencer' })
     await dialog.getByLabel('Name').fill('Mara Lind')
     await dialog.getByLabel('Email').fill('mara@example.com')
