@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-} from '@mantine/core'
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { useState } from 'react'
 import { deliverableTypes, type CampaignDetail, type DeliverableRow } from '#shared/contract/index'
@@ -16,6 +6,7 @@ import { crm } from '../../../lib/crm.ts'
 import { useAction } from '../../../lib/use-action.ts'
 import { humanize } from '../campaign-words.ts'
 import { dayToIso } from '../days.ts'
+import { DialogActions } from '../../../components/DialogActions.tsx'
 
 interface Draft {
   type: DeliverableRow['type'] | null
@@ -107,19 +98,14 @@ export function DeliverableModal({
           value={draft.instructions}
           onChange={(e) => set('instructions', e.currentTarget.value)}
         />
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button loading={save.busy} onClick={() => void save.run()}>
-            Add deliverable
-          </Button>
-        </Group>
+        <DialogActions
+          error={save.error}
+          busy={save.busy}
+          onCancel={close}
+          onSubmit={() => void save.run()}
+        >
+          Add deliverable
+        </DialogActions>
       </Stack>
     </Modal>
   )

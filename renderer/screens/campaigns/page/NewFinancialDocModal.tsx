@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   Modal,
@@ -20,6 +19,7 @@ import { formatMoney } from '../../../lib/money.ts'
 import { MoneyInput } from '../MoneyInput.tsx'
 import { useRun } from '../use-run.ts'
 import { completeLines, linesTotal, type DraftLine } from './financial-lines.ts'
+import { DialogActions } from '../../../components/DialogActions.tsx'
 
 let nextKey = 1
 const blankLine = (): DraftLine => ({
@@ -153,19 +153,14 @@ export function NewFinancialDocModal({
           onChange={setDue}
           popoverProps={{ withinPortal: true }}
         />
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button loading={save.busy !== null} onClick={create}>
-            Create {type === 'po' ? 'purchase order' : 'invoice'}
-          </Button>
-        </Group>
+        <DialogActions
+          error={save.error}
+          busy={save.busy !== null}
+          onCancel={close}
+          onSubmit={create}
+        >
+          Create {type === 'po' ? 'purchase order' : 'invoice'}
+        </DialogActions>
       </Stack>
     </Modal>
   )

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
+import { Modal, Select, Stack, Text } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { useState } from 'react'
 import { activeOfferStatuses, type CampaignDetail } from '#shared/contract/index'
@@ -6,6 +6,7 @@ import { crm } from '../../../lib/crm.ts'
 import { useAction } from '../../../lib/use-action.ts'
 import { dayToIso } from '../days.ts'
 import { MoneyInput } from '../MoneyInput.tsx'
+import { DialogActions } from '../../../components/DialogActions.tsx'
 
 const active = new Set<string>(activeOfferStatuses)
 
@@ -77,19 +78,14 @@ export function NewOfferModal({
         <Text size="xs" c="dimmed">
           Accepting the offer commits its price against the budget.
         </Text>
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button loading={save.busy} onClick={() => void save.run()}>
-            Make offer
-          </Button>
-        </Group>
+        <DialogActions
+          error={save.error}
+          busy={save.busy}
+          onCancel={close}
+          onSubmit={() => void save.run()}
+        >
+          Make offer
+        </DialogActions>
       </Stack>
     </Modal>
   )

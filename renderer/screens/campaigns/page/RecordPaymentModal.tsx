@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack } from '@mantine/core'
+import { Modal, Select, SimpleGrid, Stack } from '@mantine/core'
 import { useState } from 'react'
 import {
   paymentMethods,
@@ -10,6 +10,7 @@ import { useAction } from '../../../lib/use-action.ts'
 import { humanize } from '../campaign-words.ts'
 import { formatMoney } from '../../../lib/money.ts'
 import { MoneyInput } from '../MoneyInput.tsx'
+import { DialogActions } from '../../../components/DialogActions.tsx'
 
 /** Statuses a payment may be recorded in: later ones (refunds, disputes) follow from these. */
 const recordable = ['pending', 'authorized', 'captured'] as const
@@ -116,19 +117,14 @@ export function RecordPaymentModal({
           onChange={(value) => value && setStatus(value)}
           comboboxProps={{ withinPortal: true }}
         />
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button loading={save.busy} onClick={() => void save.run()}>
-            Record payment
-          </Button>
-        </Group>
+        <DialogActions
+          error={save.error}
+          busy={save.busy}
+          onCancel={close}
+          onSubmit={() => void save.run()}
+        >
+          Record payment
+        </DialogActions>
       </Stack>
     </Modal>
   )
