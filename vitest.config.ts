@@ -28,6 +28,9 @@ export default defineConfig({
           setupFiles: ['renderer/test-setup.ts'],
           // Mantine screens render in jsdom in a second or two, more on a busy 2-core machine.
           testTimeout: 15_000,
+          // Far from UTC, with daylight saving: "today", "due" and week starts are the user's,
+          // and a test that only passes where local time is UTC would hide that they are not.
+          env: { TZ: 'Pacific/Auckland' },
         },
       },
     ],
