@@ -20,7 +20,7 @@ function formatter(currency: string, compact: boolean): Intl.NumberFormat {
 }
 
 /** Minor units per major unit: 100 for USD, 1 for JPY, 1000 for KWD. */
-const minorPerMajor = (currency: string): number =>
+export const minorPerMajor = (currency: string): number =>
   10 ** (formatter(currency, false).resolvedOptions().maximumFractionDigits ?? 2)
 
 /** Money is stored as whole minor units; people read it in its currency ("$12,500.00"). */
@@ -36,11 +36,5 @@ export const formatRoi = (roi: number | null): string =>
     ? '—'
     : `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(roi)}×`
 
-/** What a user typed (4,000.50) as the minor units main stores (400050). */
-export const toMinor = (major: number): number => Math.round(major * 100)
-
-/** Stored minor units as the number an input shows. */
-export const toMajor = (minor: number): number => minor / 100
-
-/** The currencies offered in forms: the ones whose minor unit is a hundredth. */
+/** The currencies offered in forms (any other code a campaign already uses is kept). */
 export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK'] as const

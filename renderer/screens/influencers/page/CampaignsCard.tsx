@@ -4,7 +4,8 @@ import { LoadError } from '../../../components/LoadError.tsx'
 import { useCrmQuery } from '../../../lib/use-crm-query.ts'
 import { pageTables } from './page-tables.ts'
 import { PageCard } from './PageCard.tsx'
-import { formatDay, formatMoney, sentence } from './words.ts'
+import { formatDay, sentence } from './words.ts'
+import { formatMoney } from '../../../lib/money.ts'
 
 const statusColors: Record<string, string> = {
   draft: 'gray',

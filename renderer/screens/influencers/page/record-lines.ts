@@ -1,5 +1,6 @@
 import { formatCount } from '../../../lib/format.ts'
-import { formatMoney, sentence } from './words.ts'
+import { formatMoney } from '../../../lib/money.ts'
+import { sentence } from './words.ts'
 
 export interface Line {
   label: string

@@ -74,17 +74,6 @@ export const sentence = (value: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** Money is kept in minor units of its currency; this shows it as the currency's own format. */
-export function formatMoney(minor: number, currency: string): string {
-  try {
-    const format = new Intl.NumberFormat(undefined, { style: 'currency', currency })
-    return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2))
-  } catch {
-    // An unknown code still shows the amount rather than nothing.
-    return `${(minor / 100).toFixed(2)} ${currency}`
-  }
-}
-
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
 /** A due date as a day: "today", "tomorrow", "yesterday", or the date itself. */
