@@ -1,5 +1,5 @@
 import { Notifications, notifications } from '@mantine/notifications'
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { Route, Routes } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { CrmError, type Input, type PipelineColumn } from '#shared/contract/index'
@@ -74,6 +74,8 @@ beforeEach(() => {
   })
 })
 afterEach(() => {
+  // Unmount before the bridge goes: a board still on the page would subscribe to nothing.
+  cleanup()
   removeFakeCrm()
   // Notes from one test (moved, undone) must not be read by the next.
   notifications.clean()
