@@ -6,7 +6,7 @@ import type { Campaign, CampaignLink, Campaigns } from './campaigns.ts'
 import type { Brand } from './clients.ts'
 import { dayMs, stamp, type Agency, type DemoContext, type Roster } from './context.ts'
 import { openDeal } from './deals.ts'
-import { campaignPaperwork, documentTemplates } from './documents.ts'
+import { campaignPaperwork, documentBodies, documentTemplates } from './documents.ts'
 import { campaignFinance, payDeal } from './money.ts'
 import { campaignOpportunities, dealPosts, openDeliverables } from './posts.ts'
 import { teamActivity } from './team-activity.ts'
@@ -141,6 +141,7 @@ export function seedCampaignWork(
     bulk.insert(t.deliverables, work.deliverableRows)
     bulk.insert(t.documentTemplates, templateRows)
     bulk.insert(t.documents, work.documentRows)
+    bulk.insert(t.documentUpdates, documentBodies(work.documentRows))
     bulk.insert(t.offers, work.offerRows)
     bulk.insert(t.contracts, work.contractRows)
     bulk.insert(t.payments, work.paymentRows)

@@ -1,60 +1,59 @@
+import { newBodyUpdate } from '#shared/documents/body'
+import { defaultTemplates } from '#shared/documents/default-templates'
 import { newId } from '../sqlite/ids.ts'
 import type * as t from '../sqlite/schema/index.ts'
 import type { CampaignJob, CampaignWork } from './campaign-work.ts'
 import { dayMs, stamp, type Agency, type DemoContext } from './context.ts'
 
-/** The agency's document templates; inserted with the rest of the campaign work. */
+/**
+ * The agency's templates: the defaults every workspace starts with (shared with the
+ * server's first run), plus the wrap report this agency added.
+ */
 export function documentTemplates(ctx: DemoContext, { orgId, orgCreated, staff }: Agency) {
   const { int } = ctx
-  const templateIds = {
-    outreach_email: newId(),
-    brief: newId(),
-    contract: newId(),
-    report: newId(),
-  }
-  const templateRows: (typeof t.documentTemplates.$inferInsert)[] = [
+  const rows: (typeof t.documentTemplates.$inferInsert)[] = [
+    ...defaultTemplates,
     {
-      id: templateIds.outreach_email,
-      orgId,
-      kind: 'outreach_email',
-      name: 'First outreach',
-      body: 'Hi {{influencer.first_name}},\n\nWe love your content about {{influencer.niche}} and think you would be a great fit for {{brand.name}}. Would you be open to a paid collaboration for {{campaign.name}}?\n\nBest,\n{{user.name}}',
-      usageCount: int(20, 400),
-      createdBy: staff[0]!.id,
-      ...stamp(orgCreated),
-    },
-    {
-      id: templateIds.brief,
-      orgId,
-      kind: 'brief',
-      name: 'Campaign brief',
-      body: '# {{campaign.name}}\n\nObjective: {{campaign.objective}}\nAudience: {{campaign.audience}}\nDeliverables: {{campaign.deliverables}}\nKey messages: {{campaign.messages}}',
-      usageCount: int(10, 80),
-      createdBy: staff[1]!.id,
-      ...stamp(orgCreated),
-    },
-    {
-      id: templateIds.contract,
-      orgId,
-      kind: 'contract',
-      name: 'Creator agreement',
-      body: 'This agreement between {{organization.name}} and {{influencer.name}} covers {{campaign.name}}. Fee: {{offer.price}}. Usage rights: {{contract.usage}}.',
-      usageCount: int(10, 120),
-      createdBy: staff[0]!.id,
-      ...stamp(orgCreated),
-    },
-    {
-      id: templateIds.report,
-      orgId,
-      kind: 'report',
+      kind: 'report' as const,
       name: 'Campaign wrap report',
-      body: '# {{campaign.name}} results\n\nReach: {{metrics.reach}}\nEngagement: {{metrics.engagement_rate}}\nClicks: {{metrics.clicks}}',
-      usageCount: int(5, 40),
-      createdBy: staff[1]!.id,
-      ...stamp(orgCreated),
+      body: '# {{campaign.name}} results\nBrand: {{brand.name}}\nReach, engagement and clicks by creator follow.',
     },
-  ]
-  return { templateIds, templateRows }
+  ].map((template, i) => ({
+    id: newId(),
+    orgId,
+    ...template,
+    usageCount: int(5, 300),
+    createdBy: staff[i % 2]!.id,
+    ...stamp(orgCreated),
+  }))
+  const idOf = (kind: string) => rows.find((row) => row.kind === kind)!.id!
+  const templateIds = {
+    outreach_email: idOf('outreach_email'),
+    brief: idOf('brief'),
+    contract: idOf('contract'),
+    report: idOf('report'),
+  }
+  return { templateIds, templateRows: rows }
+}
+
+/**
+ * Each demo document's body: its text as the first entry of the history, as if drafted
+ * here, so opening one shows what its preview promises.
+ */
+export function documentBodies(
+  documentRows: readonly (typeof t.documents.$inferInsert)[],
+): (typeof t.documentUpdates.$inferInsert)[] {
+  return documentRows
+    .filter((doc) => doc.preview)
+    .map((doc) => ({
+      id: newId(),
+      orgId: doc.orgId,
+      documentId: doc.id!,
+      authorId: doc.ownerId ?? null,
+      update: Buffer.from(newBodyUpdate(doc.preview!)),
+      createdAt: doc.createdAt,
+      updatedAt: doc.createdAt,
+    }))
 }
 
 /** Paperwork: the brief, a proposal, outreach, and a wrap report when done. */

@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7'
 import { z } from 'zod'
 import { defaultStages } from '#db/demo/agency-profile'
+import { defaultTemplates } from '#shared/documents/default-templates'
 import { builtInRoles } from '#shared/domain/enums'
 import { permissionNames, roleDescriptions, rolePermissions } from '#shared/domain/permissions'
 import { normalizeEmail } from '../auth/account.ts'
@@ -160,6 +161,13 @@ export async function createOrganization(
        select id, $2, name, position, kind, color
          from jsonb_to_recordset($1::jsonb) as x(id uuid, name text, position int, kind text, color text)`,
       [JSON.stringify(stages), orgId],
+    )
+    // Every workspace can draft from day one; managers edit these afterwards.
+    await tx.query(
+      `insert into document_templates (id, org_id, kind, name, body)
+       select id, $2, kind, name, body
+         from jsonb_to_recordset($1::jsonb) as x(id uuid, kind text, name text, body text)`,
+      [JSON.stringify(defaultTemplates.map((tpl) => ({ id: uuidv7(), ...tpl }))), orgId],
     )
     const adminUserId = await insertUser(tx, {
       orgId,

@@ -1,6 +1,7 @@
 import type { PermissionName } from '#shared/domain/permissions'
 import {
   contractTransitions,
+  documentApprovals,
   documentTransitions,
   financialDocumentTransitions,
   offerTransitions,
@@ -128,7 +129,7 @@ export const tableRules: Readonly<Record<string, TableRules>> = {
     status: {
       machine: documentTransitions,
       initial: ['draft'],
-      approvals: { approved: 'document.approve' },
+      approvals: documentApprovals,
     },
   }),
   document_updates: team('document.write', {
@@ -137,5 +138,6 @@ export const tableRules: Readonly<Record<string, TableRules>> = {
   document_versions: team('document.write', {
     privacy: { kind: 'document', ownerColumn: 'document_id' },
   }),
-  document_templates: team('document.write'),
+  // Anyone drafting uses templates; managers (who approve documents) shape them.
+  document_templates: team('document.approve'),
 }

@@ -15,6 +15,7 @@ import { pipelineChannels } from './pipeline.ts'
 import { searchChannels } from './search.ts'
 import { syncChannels } from './sync.ts'
 import { taskChannels } from './tasks.ts'
+import { templateChannels } from './templates.ts'
 import { todayChannels } from './today.ts'
 import { workspaceChannels } from './workspace.ts'
 
@@ -37,6 +38,7 @@ export const contract = {
   ...opportunityChannels,
   ...dashboardChannels,
   ...documentChannels,
+  ...templateChannels,
   ...attachmentChannels,
   ...searchChannels,
   ...importChannels,

@@ -150,8 +150,10 @@ export const documentKinds = [
   'invoice',
 ] as const
 export const DocumentKind = zEnum(documentKinds, 'document kind')
+export type DocumentKind = z.infer<typeof DocumentKind>
 export const documentStatuses = ['draft', 'in_review', 'approved', 'sent', 'signed'] as const
 export const DocumentStatus = zEnum(documentStatuses, 'document status')
+export type DocumentStatus = z.infer<typeof DocumentStatus>
 
 /** ISO 4217: three capital letters. Money is always minor units of one of these. */
 export const Currency = z

@@ -53,6 +53,24 @@ export const documentTransitions: Machine<(typeof documentStatuses)[number]> = {
   signed: [],
 }
 
+/**
+ * Steps of a document only a holder of the permission may take; every other step needs
+ * `document.write`. Approving commits the agency to the text, and so does recording that
+ * the other side signed it.
+ */
+export const documentApprovals: Partial<
+  Record<(typeof documentStatuses)[number], 'document.approve'>
+> = {
+  approved: 'document.approve',
+  signed: 'document.approve',
+}
+
+/** A body may change while it is being drafted or reviewed; after that it is a record. */
+export const editableDocumentStatuses: readonly (typeof documentStatuses)[number][] = [
+  'draft',
+  'in_review',
+]
+
 export function canMove<S extends string>(machine: Machine<S>, from: S, to: S): boolean {
   return machine[from].includes(to)
 }

@@ -101,6 +101,12 @@ export const deviceState = sqliteTable(
      * fills the search index once at its end (db/sqlite/search-index.ts) instead of row by row.
      */
     searchPaused: integer('search_paused', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * document_updates rows up to this rowid are reflected in their documents' previews
+     * (electron/main/services/document-previews.ts): edits pulled from colleagues after it
+     * still need their document's text recomputed, even after a crash or a restart.
+     */
+    documentTextRowid: integer('document_text_rowid').notNull().default(0),
   },
   (t) => [check('device_state_one_row', sql`${t.id} = 1`)],
 )

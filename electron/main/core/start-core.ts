@@ -37,6 +37,10 @@ export interface CoreOptions {
   random?: () => number
   /** Opens an attachment with the system's app (Electron's shell.openPath). */
   openFile?: (file: string) => Promise<string>
+  /** Prints HTML to PDF: Electron's printToPDF in the app, Chromium in the test host. */
+  printPdf?: (html: string) => Promise<Uint8Array>
+  /** The save dialog: where the user wants a file, or null if they cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>
 }
 
 export interface Core {
@@ -111,6 +115,8 @@ export function startCore(options: CoreOptions): Core {
     sync,
     conflicts: new ConflictInbox(outbox),
     openFile: options.openFile,
+    printPdf: options.printPdf,
+    chooseSavePath: options.chooseSavePath,
   })
   sync.start()
   return {

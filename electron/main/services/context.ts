@@ -26,4 +26,8 @@ export interface ServiceContext {
    * otherwise why not. Absent where there is no desktop (the browser test host).
    */
   openFile?: ((file: string) => Promise<string>) | undefined
+  /** Prints a self-contained HTML page to PDF bytes (Electron's printToPDF, or Chromium). */
+  printPdf?: ((html: string) => Promise<Uint8Array>) | undefined
+  /** Asks where to save a file (a save dialog): an absolute path, or null if cancelled. */
+  chooseSavePath?: ((suggestedName: string) => Promise<string | null>) | undefined
 }

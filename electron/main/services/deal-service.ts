@@ -25,7 +25,7 @@ const refuseMove = (what: string, from: string, to: string) =>
   )
 
 /** "PROV-INV-20261125-3F9A1C": readable, unique on this device, clearly not final. */
-const provisionalNumber = (type: string, id: string, now: Date) =>
+export const provisionalNumber = (type: string, id: string, now: Date) =>
   `PROV-${type.toUpperCase()}-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${id.slice(-6).toUpperCase()}`
 
 export function dealService({ db, writer, orgId, now }: ServiceContext) {

@@ -6,6 +6,8 @@ import { campaignService } from './campaign-service.ts'
 import type { ServiceContext } from './context.ts'
 import { dashboardService } from './dashboard-service.ts'
 import { dealService } from './deal-service.ts'
+import { documentDraftingService } from './document-drafting-service.ts'
+import { documentExportService } from './document-export-service.ts'
 import { documentService } from './document-service.ts'
 import { importService } from './import-service.ts'
 import { influencerPageService } from './influencer-page-service.ts'
@@ -16,6 +18,7 @@ import { pipelineService } from './pipeline-service.ts'
 import { searchService } from './search-service.ts'
 import { syncService } from './sync-service.ts'
 import { taskService } from './task-service.ts'
+import { templateService } from './template-service.ts'
 import { todayService } from './today-service.ts'
 import { workspaceService } from './workspace-service.ts'
 
@@ -38,6 +41,9 @@ export const createHandlers = (ctx: ServiceContext) =>
     ...attachmentService(ctx),
     ...dashboardService(ctx),
     ...documentService(ctx),
+    ...documentDraftingService(ctx),
+    ...documentExportService(ctx),
+    ...templateService(ctx),
     ...influencerPageService(ctx),
     ...bulkService(ctx),
   }) satisfies Handlers

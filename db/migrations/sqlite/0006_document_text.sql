@@ -1,0 +1,1 @@
+ALTER TABLE `device_state` ADD `document_text_rowid` integer DEFAULT 0 NOT NULL;
