@@ -8,6 +8,7 @@ import { registerAppScheme, serveBundle } from './app/protocol.ts'
 import { SafeStorageSecretStore } from './app/safe-storage-store.ts'
 import { windowOptions } from './app/window-options.ts'
 import { startCore, type Core } from './core/start-core.ts'
+import { chooseSavePath, printPdfWithElectron } from './app/pdf-export.ts'
 
 // The thin Electron shell: everything stateful is startCore(), plain Node tested without Electron.
 registerAppScheme()
@@ -55,6 +56,8 @@ void app.whenReady().then(() => {
       }),
       demoInfluencers: 200,
       openFile: (file) => shell.openPath(file),
+      printPdf: printPdfWithElectron,
+      chooseSavePath,
     })
   } catch (error) {
     dialog.showErrorBox(

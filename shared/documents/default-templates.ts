@@ -50,17 +50,17 @@ Best,
   {
     kind: 'po',
     name: 'Purchase order',
-    body: `# Purchase order {{document.number}}
+    body: `# Purchase order
 Issued {{today}} by **{{organization.name}}** to **{{influencer.name}}** for {{campaign.name}} ({{brand.name}}).
 ## Services
 {{offer.deliverables}}
 Total: **{{document.total}}**, payable by {{document.due}}.
-Please quote this purchase order number on your invoice.`,
+Please quote the purchase order number printed above on your invoice.`,
   },
   {
     kind: 'invoice',
     name: 'Invoice',
-    body: `# Invoice {{document.number}}
+    body: `# Invoice
 Date: {{today}}
 Bill to: **{{brand.name}}**
 From: **{{organization.name}}**

@@ -23,7 +23,7 @@ export const mergeFields = {
   'brand.name': 'Brand',
   'offer.price': "The influencer's fee (their latest offer, or their rate)",
   'offer.deliverables': 'What the fee pays for',
-  'document.number': 'PO or invoice number',
+  'document.number': 'PO or invoice number when drafted (the PDF always prints the final one)',
   'document.total': 'PO or invoice total',
   'document.due': 'Due date',
 } as const

@@ -62,7 +62,8 @@ export function printHtml(letterhead: Letterhead, doc: PrintableDocument): strin
   .org { font-size: 15pt; font-weight: 700; }
   .contact { color: #555; font-size: 9pt; }
   .kind { text-transform: uppercase; letter-spacing: .08em; color: #228be6; font-size: 9pt; margin: 0; }
-  h1.title { margin: 2px 0 0; font-size: 18pt; }
+  .title { margin: 2px 0 0; font-size: 12pt; font-weight: 700; }
+  .number { font-size: 12pt; font-weight: 700; }
   .meta { color: #555; font-size: 9pt; }
   .draft { color: #c92a2a; font-weight: 700; }
   table.lines { width: 100%; border-collapse: collapse; margin-top: 18px; }
@@ -74,7 +75,8 @@ export function printHtml(letterhead: Letterhead, doc: PrintableDocument): strin
 <body>
 <header><div class="mark">${e(initial)}</div><div><div class="org">${e(letterhead.name)}</div>${contact.length ? `<div class="contact">${contact.map(e).join(' · ')}</div>` : ''}</div></header>
 <p class="kind">${e(doc.kindLabel)}</p>
-<h1 class="title">${e(doc.title)}</h1>
+<p class="title">${e(doc.title)}</p>
+${financial ? `<p class="number">No. ${e(financial.number)}${financial.provisional ? ' (provisional)' : ''}</p>` : ''}
 <p class="meta">${e(doc.dateLabel)}${draft ? ` · <span class="draft">${e(doc.status === 'draft' ? 'Draft' : 'In review')}: not final</span>` : ''}</p>
 <main>${doc.bodyHtml}</main>
 ${lines}

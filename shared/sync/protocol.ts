@@ -12,7 +12,7 @@ import { Hlc } from './hlc.ts'
  * server compare it on every request; a device behind the server keeps its outbox and asks
  * its user to update. server/sync/protocol-version.test.ts keeps it equal to the count.
  */
-export const syncSchemaVersion = 6
+export const syncSchemaVersion = 7
 export const schemaVersionHeader = 'x-crm-schema-version'
 
 export const mutationOps = ['insert', 'update', 'delete'] as const

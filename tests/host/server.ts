@@ -4,6 +4,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { startCore, type Core, type CoreOptions } from '#main/core/start-core'
+import { chromiumPdfPrinter, exportsFolderChooser } from './pdf-printer.ts'
 import { repoRoot } from '#main/core/paths'
 import { fail, type Envelope } from '#shared/contract/index'
 import { contentSecurityPolicy } from '#shared/security/csp'
@@ -75,7 +76,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   })
   const page = indexHtml.replace('<head>', '<head>\n    <script src="/__crm/bridge.js"></script>')
   const bridgeJs = await bundleBridge()
+  const printer = chromiumPdfPrinter()
   const core = startCore({
+    printPdf: printer.print,
+    chooseSavePath: exportsFolderChooser(options.dataDir),
     ...options,
     migrationsFolder: path.join(repoRoot, 'db/migrations/sqlite'),
   })
@@ -191,6 +195,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       for (const res of streams) res.end()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       core.close()
+      await printer.close()
     },
   }
 }

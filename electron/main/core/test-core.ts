@@ -7,7 +7,7 @@ import * as t from '#db/sqlite/schema/index'
 import type { Channel, Input, Output } from '#shared/contract/index'
 import type { Dispatch } from './dispatch.ts'
 import { sourceMigrationsFolder } from './paths.ts'
-import { startCore, type Core } from './start-core.ts'
+import { startCore, type Core, type CoreOptions } from './start-core.ts'
 
 export const testNow = '2026-11-25T12:00:00.000Z'
 
@@ -44,7 +44,7 @@ export interface TestCore extends Core {
  * and the six default stages, and nothing else: each test makes the rows it talks about.
  */
 export function startTestCore(
-  options: { now?: () => Date; openFile?: (file: string) => Promise<string> } = {},
+  options: Pick<CoreOptions, 'now' | 'openFile' | 'printPdf' | 'chooseSavePath'> = {},
 ): TestCore {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'crm-core-'))
   const orgId = newId()
@@ -85,6 +85,8 @@ export function startTestCore(
     // A fixed clock: follow-ups, due tasks and strength decay read the same every run.
     now: options.now ?? (() => new Date(testNow)),
     ...(options.openFile ? { openFile: options.openFile } : {}),
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+    ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
   })
   return {
     ...core,
