@@ -26,7 +26,7 @@ export function documentTemplates(ctx: DemoContext, { orgId, orgCreated, staff }
     createdBy: staff[i % 2]!.id,
     ...stamp(orgCreated),
   }))
-  const idOf = (kind: string) => rows.find((row) => row.kind === kind)!.id!
+  const idOf = (kind: string) => rows.find((row) => row.kind === kind)!.id
   const templateIds = {
     outreach_email: idOf('outreach_email'),
     brief: idOf('brief'),
@@ -48,7 +48,7 @@ export function documentBodies(
     .map((doc) => ({
       id: newId(),
       orgId: doc.orgId,
-      documentId: doc.id!,
+      documentId: doc.id,
       authorId: doc.ownerId ?? null,
       update: Buffer.from(newBodyUpdate(doc.preview!)),
       createdAt: doc.createdAt,
