@@ -117,7 +117,7 @@ export function CommandMenu() {
               label: h.title,
               description: h.snippet.replace(/[[\]]/g, ''),
               icon: <IconFileText size={18} />,
-              run: () => void navigate('/documents'),
+              run: () => void navigate(`/documents/${h.id}`),
             })),
         },
         {

@@ -1,30 +1,76 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import * as Y from 'yjs'
 import type { LocalDb } from '#db/sqlite/open'
 import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
 import { CrmError } from '#shared/contract/index'
-import { bodyFromUpdates, bodyText } from '#shared/documents/body'
+import { bodyText } from '#shared/documents/body'
 import type { Writer, WriteTx } from '../store/writer.ts'
 
 const u = t.documentUpdates
 
 /** The whole text is kept for search; a body longer than this is rare and still found by its start. */
 const previewLimit = 50_000
+/** Bodies kept merged in memory: the few documents someone is drafting or reading now. */
+const cachedBodies = 16
+/** How often, at most, a document being typed into gets its preview (and outbox entry) rewritten. */
+const previewEveryMs = 1500
 
-/** Every update of a document's body, in no meaningful order (Yjs merges any order alike). */
-export function bodyUpdates(db: LocalDb, documentId: string): Uint8Array[] {
-  return db
-    .select({ update: u.update })
-    .from(u)
-    .where(and(eq(u.documentId, documentId), isNull(u.deletedAt)))
-    .orderBy(asc(u.createdAt), asc(u.id))
-    .all()
-    .map((row) => new Uint8Array(row.update))
+/**
+ * Merged bodies, kept in memory and brought up to date with only the history rows added
+ * since (rowid order), so typing into a document with thousands of edits does not merge
+ * them all again on every keystroke. One per database connection.
+ */
+class BodyCache {
+  readonly #bodies = new Map<string, { doc: Y.Doc; rowid: number }>()
+  constructor(readonly db: LocalDb) {}
+
+  /** The current body; shared, so callers must not change it (use `loadBody` for a copy). */
+  get(documentId: string): Y.Doc {
+    let entry = this.#bodies.get(documentId)
+    if (entry) this.#bodies.delete(documentId)
+    else entry = { doc: new Y.Doc(), rowid: 0 }
+    const rows = this.db
+      .select({ rowid: sql<number>`${u}.rowid`, update: u.update })
+      .from(u)
+      .where(
+        and(eq(u.documentId, documentId), isNull(u.deletedAt), gt(sql`${u}.rowid`, entry.rowid)),
+      )
+      .orderBy(sql`${u}.rowid`)
+      .all()
+    const doc = entry.doc
+    if (rows.length > 0) {
+      doc.transact(() => {
+        for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.update))
+      })
+      entry.rowid = rows.at(-1)!.rowid
+    }
+    this.#bodies.set(documentId, entry)
+    if (this.#bodies.size > cachedBodies) {
+      const oldest = this.#bodies.keys().next().value!
+      this.#bodies.get(oldest)?.doc.destroy()
+      this.#bodies.delete(oldest)
+    }
+    return doc
+  }
 }
 
-export const loadBody = (db: LocalDb, documentId: string): Y.Doc =>
-  bodyFromUpdates(bodyUpdates(db, documentId))
+const caches = new WeakMap<LocalDb, BodyCache>()
+const cacheOf = (db: LocalDb) => {
+  let cache = caches.get(db)
+  if (!cache) caches.set(db, (cache = new BodyCache(db)))
+  return cache
+}
+
+/** The body as it stands, read-only (shared with the cache). */
+export const currentBody = (db: LocalDb, documentId: string): Y.Doc => cacheOf(db).get(documentId)
+
+/** A private copy of the body, to change and diff (restoring a version). */
+export function loadBody(db: LocalDb, documentId: string): Y.Doc {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(currentBody(db, documentId)))
+  return copy
+}
 
 /** Refuses bytes that are not a Yjs update before they reach the history for good. */
 export function decodeEdit(base64: string): Uint8Array {
@@ -37,9 +83,7 @@ export function decodeEdit(base64: string): Uint8Array {
     throw new CrmError(
       'invalid_input',
       'That edit is not a Yjs document update; nothing was saved.',
-      {
-        update: 'Not a Yjs update',
-      },
+      { update: 'Not a Yjs update' },
     )
   }
   return bytes
@@ -60,46 +104,79 @@ export function appendUpdate(
  * remembers up to which history row it has looked (device_state.document_text_rowid), so
  * a restart or a crash in between catches up instead of leaving a stale preview. Replicas
  * with the same history compute the same text, so their preview writes agree.
+ *
+ * While someone types, the preview is rewritten at most every 1.5 s (each rewrite is a
+ * synced change); reads that show or search previews call `flush()` first.
  */
-export function refreshPreviews(db: LocalDb, writer: Writer): void {
-  const mark =
-    db.select({ mark: t.deviceState.documentTextRowid }).from(t.deviceState).get()?.mark ?? 0
-  const changed = db
-    .selectDistinct({ id: u.documentId })
-    .from(u)
-    .where(gt(sql`${u}.rowid`, mark))
-    .all()
-  if (changed.length === 0) return
-  const last =
-    db
-      .select({ max: sql<number>`max(${u}.rowid)` })
+export class PreviewKeeper {
+  #timer: NodeJS.Timeout | null = null
+
+  constructor(
+    readonly db: LocalDb,
+    readonly writer: Writer,
+  ) {
+    this.#startMark()
+  }
+
+  schedule(): void {
+    if (this.#timer) return
+    this.#timer = setTimeout(() => this.flush(), previewEveryMs)
+    this.#timer.unref()
+  }
+
+  flush(): void {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    const { db } = this
+    const mark =
+      db.select({ mark: t.deviceState.documentTextRowid }).from(t.deviceState).get()?.mark ?? 0
+    const changed = db
+      .selectDistinct({ id: u.documentId })
       .from(u)
-      .get()?.max ?? mark
-  writer.write((tx) => {
-    for (const { id } of changed) {
-      const doc = db
-        .select({ preview: t.documents.preview, deletedAt: t.documents.deletedAt })
-        .from(t.documents)
-        .where(eq(t.documents.id, id))
-        .get()
-      if (!doc || doc.deletedAt) continue
-      const text = bodyText(loadBody(db, id)).slice(0, previewLimit)
-      if (text !== doc.preview) tx.update(t.documents, id, { preview: text })
-    }
-    tx.db.update(t.deviceState).set({ documentTextRowid: last }).run()
-  })
+      .where(gt(sql`${u}.rowid`, mark))
+      .all()
+    if (changed.length === 0) return
+    const last =
+      db
+        .select({ max: sql<number>`max(${u}.rowid)` })
+        .from(u)
+        .get()?.max ?? mark
+    this.writer.write((tx) => {
+      for (const { id } of changed) {
+        const doc = db
+          .select({ preview: t.documents.preview, deletedAt: t.documents.deletedAt })
+          .from(t.documents)
+          .where(eq(t.documents.id, id))
+          .get()
+        if (!doc || doc.deletedAt) continue
+        const text = bodyText(currentBody(db, id)).slice(0, previewLimit)
+        if (text !== doc.preview) tx.update(t.documents, id, { preview: text })
+      }
+      tx.db.update(t.deviceState).set({ documentTextRowid: last }).run()
+    })
+  }
+
+  /**
+   * A replica that has never tracked previews (made before this existed, or seeded with
+   * demo data) starts trusting the previews it holds: whoever wrote them computed them.
+   */
+  #startMark(): void {
+    const { db } = this
+    const state = db.select({ mark: t.deviceState.documentTextRowid }).from(t.deviceState).get()
+    if (!state || state.mark > 0) return
+    const last = db
+      .select({ max: sql<number | null>`max(${u}.rowid)` })
+      .from(u)
+      .get()?.max
+    if (last) db.update(t.deviceState).set({ documentTextRowid: last }).run()
+  }
 }
 
-/**
- * A replica that has never tracked previews (made before this existed, or seeded with demo
- * data) starts trusting the previews it holds: they were computed by whoever wrote them.
- */
-export function startPreviewMark(db: LocalDb): void {
-  const state = db.select({ mark: t.deviceState.documentTextRowid }).from(t.deviceState).get()
-  if (!state || state.mark > 0) return
-  const last = db
-    .select({ max: sql<number | null>`max(${u}.rowid)` })
-    .from(u)
-    .get()?.max
-  if (last) db.update(t.deviceState).set({ documentTextRowid: last }).run()
+const keepers = new WeakMap<LocalDb, PreviewKeeper>()
+
+/** The one keeper of a database's previews, shared by the services that write and read them. */
+export function previewKeeper(db: LocalDb, writer: Writer): PreviewKeeper {
+  let keeper = keepers.get(db)
+  if (!keeper) keepers.set(db, (keeper = new PreviewKeeper(db, writer)))
+  return keeper
 }

@@ -7,13 +7,7 @@ import { bodyFromUpdates, bodyText, replaceBody } from '#shared/documents/body'
 import { editableDocumentStatuses } from '#shared/domain/status-machines'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
-import {
-  appendUpdate,
-  bodyUpdates,
-  decodeEdit,
-  loadBody,
-  refreshPreviews,
-} from './document-body.ts'
+import { appendUpdate, currentBody, decodeEdit, loadBody, previewKeeper } from './document-body.ts'
 import { documentQueries } from './document-queries.ts'
 import { defined, requireRow } from './rows.ts'
 
@@ -26,6 +20,7 @@ const v = t.documentVersions
 export function documentDraftingService(ctx: ServiceContext) {
   const { db, writer, orgId, userId } = ctx
   const { detail } = documentQueries(ctx)
+  const previews = previewKeeper(db, writer)
 
   const version = (id: string): DocumentVersionRow =>
     db
@@ -82,18 +77,18 @@ export function documentDraftingService(ctx: ServiceContext) {
   return {
     'documents.body': ({ id, since }) => {
       requireRow(db, t.documents, id, orgId(), 'document')
-      const updates = bodyUpdates(db, id)
-      if (updates.length === 0) return { update: '' }
-      const whole = Y.mergeUpdates(updates)
-      let update = whole
-      if (since) {
-        try {
-          update = Y.diffUpdate(whole, new Uint8Array(Buffer.from(since, 'base64')))
-        } catch {
-          throw new CrmError('invalid_input', 'That is not a Yjs state vector.', {
-            since: 'Not a state vector',
-          })
-        }
+      const body = currentBody(db, id)
+      if (body.store.clients.size === 0) return { update: '' }
+      let update: Uint8Array
+      try {
+        update = Y.encodeStateAsUpdate(
+          body,
+          since ? new Uint8Array(Buffer.from(since, 'base64')) : undefined,
+        )
+      } catch {
+        throw new CrmError('invalid_input', 'That is not a Yjs state vector.', {
+          since: 'Not a state vector',
+        })
       }
       return { update: Buffer.from(update).toString('base64') }
     },
@@ -109,7 +104,7 @@ export function documentDraftingService(ctx: ServiceContext) {
       writer.write((tx) =>
         appendUpdate(tx, { orgId: orgId(), documentId: id, authorId: userId() }, bytes),
       )
-      refreshPreviews(db, writer)
+      previews.schedule()
       return { id }
     },
 
@@ -126,7 +121,7 @@ export function documentDraftingService(ctx: ServiceContext) {
 
     'documents.saveVersion': ({ id, name }) => {
       requireRow(db, t.documents, id, orgId(), 'document')
-      const versionId = writer.write((tx) => saveVersion(tx, id, name, loadBody(db, id)))
+      const versionId = writer.write((tx) => saveVersion(tx, id, name, currentBody(db, id)))
       return version(versionId)
     },
 
@@ -155,7 +150,7 @@ export function documentDraftingService(ctx: ServiceContext) {
           Y.encodeStateAsUpdate(body, before),
         )
       })
-      refreshPreviews(db, writer)
+      previews.flush()
       return detail(doc.id)
     },
 

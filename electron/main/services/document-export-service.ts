@@ -9,7 +9,7 @@ import { printHtml } from '#shared/documents/print-html'
 import type { Handlers } from '../core/dispatch.ts'
 import { safeFileName } from './attachment-service.ts'
 import type { ServiceContext } from './context.ts'
-import { loadBody } from './document-body.ts'
+import { currentBody } from './document-body.ts'
 import { requireRow } from './rows.ts'
 
 /**
@@ -48,7 +48,7 @@ export function documentExportService(ctx: ServiceContext) {
           kindLabel: documentKindLabels[doc.kind as DocumentKind],
           status: doc.status,
           dateLabel: day(now()),
-          bodyHtml: bodyHtml(loadBody(db, id)),
+          bodyHtml: bodyHtml(currentBody(db, id)),
           financial: financial && {
             number: financial.documentNumber,
             provisional: financial.numberProvisional,

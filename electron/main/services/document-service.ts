@@ -8,7 +8,7 @@ import { fillMergeFields } from '#shared/documents/merge-fields'
 import { canMove, documentApprovals, documentTransitions } from '#shared/domain/status-machines'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
-import { appendUpdate, refreshPreviews, startPreviewMark } from './document-body.ts'
+import { appendUpdate, previewKeeper } from './document-body.ts'
 import { mergeValues } from './document-fields.ts'
 import { documentQueries } from './document-queries.ts'
 import { userPermissions } from './permissions.ts'
@@ -23,7 +23,7 @@ export function documentService(ctx: ServiceContext) {
   const { db, writer, orgId, userId, now, changes } = ctx
   const { rows, detail, visible } = documentQueries(ctx)
 
-  startPreviewMark(db)
+  const previews = previewKeeper(db, writer)
   // Colleagues' edits arrive by sync: their documents' text (and so search) follows.
   let queued = false
   changes.on((event) => {
@@ -31,12 +31,13 @@ export function documentService(ctx: ServiceContext) {
     queued = true
     queueMicrotask(() => {
       queued = false
-      refreshPreviews(db, writer)
+      previews.schedule()
     })
   })
 
   return {
     'documents.list': ({ influencerId, campaignId, kind, status, search, limit }) => {
+      previews.flush()
       const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
       return rows()
         .where(
@@ -58,7 +59,10 @@ export function documentService(ctx: ServiceContext) {
         .all() as DocumentRow[]
     },
 
-    'documents.get': ({ id }) => detail(id),
+    'documents.get': ({ id }) => {
+      previews.flush()
+      return detail(id)
+    },
 
     'documents.create': ({ kind, templateId, title, campaignId, influencerId, visibility }) => {
       const org = orgId()
@@ -113,7 +117,7 @@ export function documentService(ctx: ServiceContext) {
         if (template)
           tx.update(t.documentTemplates, template.id, { usageCount: template.usageCount + 1 })
       })
-      refreshPreviews(db, writer)
+      previews.flush()
       return detail(id)
     },
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
+import { previewKeeper } from './document-body.ts'
 import { ftsQuery } from './fts-query.ts'
 
 interface Hit {
@@ -12,7 +13,9 @@ interface Hit {
 }
 
 /** One search box for everything: influencers (name, handles, bio, niches), interactions, documents. */
-export function searchService({ db, orgId }: ServiceContext) {
+export function searchService({ db, writer, orgId }: ServiceContext) {
+  // Documents are found by their text: bring previews of the latest edits up to date first.
+  const previews = previewKeeper(db, writer)
   const sqlite = db.$client
   const influencers = sqlite.prepare(`
     select 'influencer' as kind, i.id, i.id as influencerId, i.name as title,
@@ -39,6 +42,7 @@ export function searchService({ db, orgId }: ServiceContext) {
     'search.all': ({ query, limit }) => {
       const match = ftsQuery(query)
       if (!match) return []
+      previews.flush()
       const hits = [influencers, interactions, documents].flatMap(
         (statement) => statement.all(match, orgId(), limit) as Hit[],
       )
