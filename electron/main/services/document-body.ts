@@ -41,7 +41,14 @@ class BodyCache {
     const doc = entry.doc
     if (rows.length > 0) {
       doc.transact(() => {
-        for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.update))
+        for (const row of rows) {
+          try {
+            Y.applyUpdate(doc, new Uint8Array(row.update))
+          } catch {
+            // One unreadable entry (the server refuses them; an old or damaged row) must not
+            // make the whole document unreadable: the rest of the history still merges.
+          }
+        }
       })
       entry.rowid = rows.at(-1)!.rowid
     }
