@@ -11,7 +11,7 @@ import {
 } from '#shared/domain/status-machines'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
-import { defined, requireRow } from './rows.ts'
+import { campaignLink, defined, requireRow } from './rows.ts'
 
 const o = t.offers
 const k = t.contracts
@@ -96,17 +96,7 @@ export function dealService({ db, writer, orgId, now }: ServiceContext) {
         })
         if (status === 'accepted') {
           // The campaign board follows the deal: an accepted offer moves its card to "accepted".
-          const link = db
-            .select()
-            .from(t.campaignInfluencers)
-            .where(
-              and(
-                eq(t.campaignInfluencers.campaignId, row.campaignId),
-                eq(t.campaignInfluencers.influencerId, row.influencerId),
-                isNull(t.campaignInfluencers.deletedAt),
-              ),
-            )
-            .get()
+          const link = campaignLink(db, row.campaignId, row.influencerId)
           if (link && (link.status === 'planned' || link.status === 'invited')) {
             tx.update(t.campaignInfluencers, link.id, { status: 'accepted', rate: row.price })
           }

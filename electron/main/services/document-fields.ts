@@ -3,6 +3,7 @@ import type { LocalDb } from '#db/sqlite/open'
 import * as t from '#db/sqlite/schema/index'
 import type { MergeValues } from '#shared/documents/merge-fields'
 import { formatMoney } from '#shared/domain/money'
+import { campaignLink } from './rows.ts'
 
 /** What a new document is about: the rows its merge fields are filled from. */
 export interface FieldSources {
@@ -85,33 +86,8 @@ export function mergeValues(db: LocalDb, sources: FieldSources): MergeValues {
   }
 
   if (campaign && influencer) {
-    const link = db
-      .select()
-      .from(t.campaignInfluencers)
-      .where(
-        and(
-          eq(t.campaignInfluencers.campaignId, campaign.id),
-          eq(t.campaignInfluencers.influencerId, influencer.id),
-          isNull(t.campaignInfluencers.deletedAt),
-        ),
-      )
-      .get()
-    // The fee agreed or on the table; the planned rate when no offer was made yet.
-    const offer = db
-      .select({ price: t.offers.price, currency: t.offers.currency })
-      .from(t.offers)
-      .where(
-        and(
-          eq(t.offers.campaignId, campaign.id),
-          eq(t.offers.influencerId, influencer.id),
-          isNull(t.offers.deletedAt),
-          notInArray(t.offers.status, ['rejected', 'expired']),
-        ),
-      )
-      .orderBy(desc(t.offers.version), desc(t.offers.createdAt))
-      .get()
-    const fee =
-      offer ?? (link?.rate != null ? { price: link.rate, currency: campaign.currency } : null)
+    const link = campaignLink(db, campaign.id, influencer.id)
+    const fee = influencerFee(db, campaign, influencer.id)
     Object.assign(values, {
       'offer.price': fee ? formatMoney(fee.price, fee.currency) : null,
       'offer.deliverables':
@@ -152,4 +128,28 @@ function deliverableLines(db: LocalDb, campaignId: string, linkId: string | null
         `- ${row.count} × ${capitalized(row.type)}${row.instructions ? `: ${row.instructions}` : ''}`,
     )
     .join('\n')
+}
+
+/** The fee agreed or on the table (the latest live offer); the planned rate when no offer was made yet. */
+export function influencerFee(
+  db: LocalDb,
+  campaign: { id: string; currency: string },
+  influencerId: string,
+): { price: number; currency: string } | null {
+  const offer = db
+    .select({ price: t.offers.price, currency: t.offers.currency })
+    .from(t.offers)
+    .where(
+      and(
+        eq(t.offers.campaignId, campaign.id),
+        eq(t.offers.influencerId, influencerId),
+        isNull(t.offers.deletedAt),
+        notInArray(t.offers.status, ['rejected', 'expired']),
+      ),
+    )
+    .orderBy(desc(t.offers.version), desc(t.offers.createdAt))
+    .get()
+  if (offer) return offer
+  const rate = campaignLink(db, campaign.id, influencerId)?.rate
+  return rate == null ? null : { price: rate, currency: campaign.currency }
 }

@@ -9,7 +9,7 @@ import { canMove, documentApprovals, documentTransitions } from '#shared/domain/
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
 import { appendUpdate, previewKeeper } from './document-body.ts'
-import { mergeValues } from './document-fields.ts'
+import { influencerFee, mergeValues } from './document-fields.ts'
 import { documentQueries } from './document-queries.ts'
 import { userPermissions } from './permissions.ts'
 import { provisionalNumber } from './deal-service.ts'
@@ -184,35 +184,7 @@ function newFinancialDocument(
   },
 ) {
   const financialId = newId()
-  const fee =
-    campaign && influencerId
-      ? (db
-          .select({ price: t.offers.price, currency: t.offers.currency })
-          .from(t.offers)
-          .where(
-            and(
-              eq(t.offers.campaignId, campaign.id),
-              eq(t.offers.influencerId, influencerId),
-              isNull(t.offers.deletedAt),
-              sql`${t.offers.status} not in ('rejected', 'expired')`,
-            ),
-          )
-          .orderBy(desc(t.offers.version))
-          .get() ??
-        db
-          .select({
-            price: t.campaignInfluencers.rate,
-            currency: sql<string>`${campaign.currency}`,
-          })
-          .from(t.campaignInfluencers)
-          .where(
-            and(
-              eq(t.campaignInfluencers.campaignId, campaign.id),
-              eq(t.campaignInfluencers.influencerId, influencerId),
-            ),
-          )
-          .get())
-      : undefined
+  const fee = campaign && influencerId ? influencerFee(db, campaign, influencerId) : null
   const unitPrice = fee?.price ?? 0
   const issued = now()
   return tx.insert(t.financialDocuments, {

@@ -69,3 +69,17 @@ export function firstStage(db: LocalDb, orgId: string) {
 /** Drops undefined keys so a patch changes only what the user changed. */
 export const defined = <T extends Record<string, unknown>>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+
+/** The influencer's place in the campaign (campaign_influencers), if they have one. */
+export const campaignLink = (db: LocalDb, campaignId: string, influencerId: string) =>
+  db
+    .select()
+    .from(t.campaignInfluencers)
+    .where(
+      and(
+        eq(t.campaignInfluencers.campaignId, campaignId),
+        eq(t.campaignInfluencers.influencerId, influencerId),
+        isNull(t.campaignInfluencers.deletedAt),
+      ),
+    )
+    .get()
