@@ -11,6 +11,7 @@ import { HttpError } from '../http/errors.ts'
 import { applyMutation } from './apply-mutation.ts'
 import { BatchState } from './batch-state.ts'
 import { validateBatch } from './validate-batch.ts'
+import { recordPosition } from './write-position.ts'
 
 export interface PushContext {
   sql: Sql
@@ -19,6 +20,19 @@ export interface PushContext {
   ip?: string
   userAgent?: string
   now: number
+  /**
+   * Whether applied outcomes carry their change-log `position`. Only when this server serves
+   * the shapes itself: a real Electric service's offsets count something else, and a device
+   * must not compare the two.
+   */
+  changeLogPositions: boolean
+}
+
+/** The position is for the device that can compare it with its shapes' offsets, or for none. */
+const withoutPosition = (outcome: MutationOutcome): MutationOutcome => {
+  if (outcome.status !== 'applied' || outcome.position === undefined) return outcome
+  const { position: _position, ...rest } = outcome
+  return rest
 }
 
 /** Sync rule 7: a device on another schema is told so, and keeps its outbox. */
@@ -89,6 +103,8 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       const before = seen.get(m.id)
       if (before) {
         // A mutation id is the device's; another organization's id is a forged or broken client.
+        // Its recorded outcome keeps the position of its first application: the device's
+        // copy may hold newer changes by now, and must not take this answer for news.
         results.push(
           before.org_id === principal.orgId
             ? before.outcome
@@ -108,13 +124,24 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     // Clocks, audit entries and every new outcome: one statement each, in the batch's transaction.
     await state.flush(tx, context)
     if (fresh.length > 0) {
-      await tx.query(
+      const recorded = await tx.query<{ id: string }>(
         `insert into applied_mutations (mutation_id, org_id, user_id, device_id, outcome)
          select (o->>'id')::uuid, $1, $2, $3, o from jsonb_array_elements($4::jsonb) o
-         on conflict (mutation_id) do nothing`,
+         on conflict (mutation_id) do nothing
+         returning mutation_id::text as id`,
         [principal.orgId, principal.userId, request.deviceId, JSON.stringify(fresh)],
       )
+      const applied = fresh.filter((o) => o.status === 'applied')
+      if (ctx.changeLogPositions && applied.length > 0) {
+        // Last before the commit, and written into the record too, so a resend whose
+        // first answer was lost is answered with it.
+        const position = await recordPosition(
+          tx,
+          recorded.map((r) => r.id),
+        )
+        for (const outcome of applied) outcome.position = position
+      }
     }
-    return { results }
+    return { results: ctx.changeLogPositions ? results : results.map(withoutPosition) }
   })
 }

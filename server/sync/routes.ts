@@ -48,6 +48,8 @@ export const syncRoutes =
           ip: request.ip,
           userAgent: request.headers['user-agent'],
           now: now(),
+          // Behind a real Electric service the shapes' offsets are its own: no positions then.
+          changeLogPositions: !deps.config.electricUrl,
         },
         body,
       )

@@ -64,6 +64,9 @@ export const rejectReasons = [
 ] as const
 export type RejectReason = (typeof rejectReasons)[number]
 
+/** A commit sequence number of the change log, as text (it is a bigint on the server). */
+export const CommitPosition = z.string().regex(/^\d{1,19}$/, 'Expected a change-log position')
+
 export const MutationOutcome = z.discriminatedUnion('status', [
   z.object({
     id: z.uuid(),
@@ -72,6 +75,15 @@ export const MutationOutcome = z.discriminatedUnion('status', [
     overridden: z.array(z.string()),
     /** Values the server decided (a final document number, the time of the write). */
     assigned: z.record(z.string(), z.unknown()),
+    /**
+     * Where the write sits in the change log: the commit sequence number that the offsets
+     * (`<position>_0`) and handles (`<epoch>-<position>`) of this server's shapes count in.
+     * A shape that has read this far already holds the write, and maybe later changes to
+     * the row, so the device keeps the row as pulled instead of folding its own values in.
+     * Absent from older servers, from outcomes they recorded, and behind a real Electric
+     * service (whose offsets count something else): the device then folds as before.
+     */
+    position: CommitPosition.optional(),
   }),
   z.object({
     id: z.uuid(),

@@ -18,9 +18,17 @@ export interface FaultRates {
 }
 
 /**
+ * What happens to the answer of one push (`POST /v1/push`) after the server handled it:
+ * lost on the way back, or held until the promise settles (a slow wire), so a test can put
+ * a pull or a colleague's change exactly between the server's write and the app's reading.
+ */
+export type PushAnswerFate = 'lose' | Promise<unknown>
+
+/**
  * The wire between a test desktop and the sync service: a real fetch to 127.0.0.1 that
  * can be cut (dropping held live requests as a lost connection would) and can lose,
- * duplicate, reorder and delay requests from a seeded random source.
+ * duplicate, reorder and delay requests from a seeded random source, or the answers of
+ * chosen pushes on a test's script (`pushAnswers`).
  */
 export class TestNetwork {
   #online = true
@@ -33,6 +41,8 @@ export class TestNetwork {
   onCrash: (() => void) | null = null
   /** Makes every request claim this data schema version, as an old app would. */
   pretendSchemaVersion: number | null = null
+  /** The fates of the next pushes' answers, in order; pushes past the list go through. */
+  readonly pushAnswers: PushAnswerFate[] = []
 
   get online(): boolean {
     return this.#online
@@ -69,6 +79,10 @@ export class TestNetwork {
       ? AbortSignal.any([init.signal, controller.signal])
       : controller.signal
     const send = () => fetch(url, { ...init, signal })
+    const fate =
+      init?.method === 'POST' && new URL(url).pathname === '/v1/push'
+        ? this.pushAnswers.shift()
+        : undefined
     try {
       if (f && roll(f.replayLater) && init?.method === 'POST') this.#replays.push({ url, init })
       // A stored request from earlier arrives now, before this one.
@@ -82,6 +96,12 @@ export class TestNetwork {
       if (f && roll(f.duplicate)) {
         await response.text().catch(() => undefined)
         response = await send()
+      }
+      if (fate !== undefined) {
+        const body = await response.arrayBuffer()
+        if (fate === 'lose') throw new TypeError('fetch failed: response lost')
+        await fate
+        response = new Response(body, { status: response.status, headers: response.headers })
       }
       if (f && f.maxDelayMs > 0)
         await new Promise((r) => setTimeout(r, Math.floor(f.random() * f.maxDelayMs)))

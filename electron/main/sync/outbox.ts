@@ -3,6 +3,7 @@ import type { Mutation, MutationOutcome } from '#shared/sync/protocol'
 import type { DeviceClock } from './clock.ts'
 import type { WireRow } from './local-tables.ts'
 import type { Replica } from './replica.ts'
+import { shapeReached } from './shape-reach.ts'
 
 interface OutboxRow {
   seq: number
@@ -102,10 +103,11 @@ export class Outbox {
   /**
    * Records the server's answers in one transaction: an applied change leaves the outbox
    * and becomes part of the row's server version (minus what lost to a later clock, plus
-   * what the server assigned); a refused one moves to the conflict inbox and comes off the
-   * visible row. Answers for entries no longer queued (a duplicate reply) change nothing.
+   * what the server assigned) unless the pulled version already holds it; a refused one
+   * moves to the conflict inbox and comes off the visible row. Answers for entries no
+   * longer queued (a duplicate reply) change nothing. Returns the tables whose visible rows
+   * the answers changed.
    */
-  /** Returns the tables whose visible rows the answers changed. */
   settle(outcomes: readonly MutationOutcome[], now: string): Set<string> {
     const tables = new Set<string>()
     const find = this.replica.statement(
@@ -124,7 +126,13 @@ export class Outbox {
         if (!entry) continue
         const changes = JSON.parse(entry.changes) as WireRow
         if (outcome.status === 'applied') {
-          this.#foldIntoBase(entry, changes, outcome.overridden, outcome.assigned)
+          // Folding is for a base that does not hold the write yet. A pull may already have
+          // brought it, and a colleague's later change with it, while this answer was on its
+          // way (a slow answer, or a resend answered as a duplicate): that base is the truth.
+          const pulled =
+            outcome.position !== undefined &&
+            shapeReached(this.replica, entry.tableName, outcome.position)
+          if (!pulled) this.#foldIntoBase(entry, changes, outcome.overridden, outcome.assigned)
         } else {
           keep.run(
             entry.mutationId,
