@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7'
+import { newBodyUpdate } from '#shared/documents/body'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { asPrincipal } from '../db/scoped.ts'
 import { databaseKinds, type TestDatabase } from '../testing/database.ts'
@@ -116,6 +117,7 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
   })
 
   it("keeps a private document's body with its owner, and hands it over when the document is shared", async () => {
+    const springText = `\\x${Buffer.from(newBodyUpdate('Spring brief')).toString('hex')}`
     const doc = uuidv7()
     const body = uuidv7()
     await owner.push(
@@ -127,27 +129,34 @@ describe.each(databaseKinds)('what a shape shows on %s', (kind) => {
       }),
       owner.mutation('document_updates', body, 'insert', {
         document_id: doc,
-        update: '\\x01020304',
+        update: springText,
       }),
     )
     const mine = await readShape(owner, 'document_updates')
-    expect(mine.rows.get(body)?.update).toBe('\\x01020304')
+    expect(mine.rows.get(body)?.update).toBe(springText)
     const theirs = await readShape(teammate, 'document_updates')
     expect(theirs.rows.has(body)).toBe(false)
     // Nor may a teammate write into it.
     const intrude = teammate.mutation('document_updates', uuidv7(), 'insert', {
       document_id: doc,
-      update: '\\x05',
+      update: springText,
     })
     expect((await teammate.push(intrude))[0]).toMatchObject({
       status: 'rejected',
       reason: 'private',
     })
 
+    // Bytes that are no Yjs update never reach the history, not even the owner's.
+    const broken = owner.mutation('document_updates', uuidv7(), 'insert', {
+      document_id: doc,
+      update: '\\x01020304',
+    })
+    expect((await owner.push(broken))[0]).toMatchObject({ status: 'rejected', reason: 'invalid' })
+
     // Shared with the team: its body reaches the teammate; private again: it leaves.
     await owner.push(owner.mutation('documents', doc, 'update', { visibility: 'team' }))
     const shared = await readShape(teammate, 'document_updates', theirs.position)
-    expect(shared.rows.get(body)?.update).toBe('\\x01020304')
+    expect(shared.rows.get(body)?.update).toBe(springText)
     await owner.push(owner.mutation('documents', doc, 'update', { visibility: 'private' }))
     const answer = await shapeRequest(teammate, { table: 'document_updates', ...shared.position })
     const ops = answer.body

@@ -43,6 +43,11 @@ export interface TableRules {
   guardedColumns?: Readonly<Record<string, { permission: PermissionName; initial: unknown }>>
   /** A user may only write rows whose column names themselves (their notifications). */
   selfColumn?: string
+  /**
+   * Columns holding Yjs updates of a document's body (sync rule 5): bytes that do not merge
+   * are refused, so one broken client cannot make a document unreadable for everyone.
+   */
+  yjsColumns?: readonly string[]
 }
 
 const team = (write: PermissionName, extra: Partial<TableRules> = {}): TableRules => ({
@@ -134,9 +139,11 @@ export const tableRules: Readonly<Record<string, TableRules>> = {
   }),
   document_updates: team('document.write', {
     privacy: { kind: 'document', ownerColumn: 'document_id' },
+    yjsColumns: ['update'],
   }),
   document_versions: team('document.write', {
     privacy: { kind: 'document', ownerColumn: 'document_id' },
+    yjsColumns: ['snapshot'],
   }),
   // Anyone drafting uses templates; managers (who approve documents) shape them.
   document_templates: team('document.approve'),

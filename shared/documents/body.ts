@@ -85,6 +85,19 @@ export function appendBlocks(doc: Y.Doc, blocks: readonly Block[]): void {
   doc.transact(() => fragment.insert(fragment.length, blocks.map(blockElement)))
 }
 
+/** Whether bytes are a Yjs update a body can merge: what a device or the server checks before storing. */
+export function isBodyUpdate(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return false
+  try {
+    Y.decodeUpdate(bytes)
+    // Decoding checks the structure; applying checks it adds up to a document.
+    Y.applyUpdate(new Y.Doc(), bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** A whole new body as one Yjs update: the first row of a document's history. */
 export function newBodyUpdate(text: string): Uint8Array {
   const doc = new Y.Doc()
