@@ -6,6 +6,7 @@ import { AppLayout } from './components/AppLayout.tsx'
 import { CampaignPage } from './screens/campaigns/CampaignPage.tsx'
 import { CampaignsScreen } from './screens/campaigns/CampaignsScreen.tsx'
 import { DashboardScreen } from './screens/dashboard/DashboardScreen.tsx'
+import { DocumentPage } from './screens/documents/DocumentPage.tsx'
 import { DocumentsScreen } from './screens/documents/DocumentsScreen.tsx'
 import { InfluencerPage } from './screens/influencers/InfluencerPage.tsx'
 import { InfluencersScreen } from './screens/influencers/InfluencersScreen.tsx'
@@ -29,6 +30,7 @@ const router = createHashRouter([
       { path: 'campaigns', element: <CampaignsScreen /> },
       { path: 'campaigns/:id', element: <CampaignPage /> },
       { path: 'documents', element: <DocumentsScreen /> },
+      { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'dashboard', element: <DashboardScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       // Reached from the sync indicator and Settings, not the nav: it matters only when full.

@@ -89,7 +89,7 @@ export function campaignPaperwork(
       kind: 'outreach_email',
       title: `Outreach: ${campaign.name}`,
       status: chance(0.5) ? 'approved' : 'in_review',
-      preview: `Hi {{first_name}}, we are putting together ${campaign.name} with ${campaign.brand.name} and would love to have you on board.`,
+      preview: `Hi there, we are putting together ${campaign.name} with ${campaign.brand.name} and would love to have you on board.`,
     })
   }
   if (campaign.status === 'completed') {

@@ -11,7 +11,11 @@ export const shortcuts: Shortcut[] = [
   { keys: 'mod+K', does: 'Open the command menu: find anyone, any campaign, run an action' },
   { keys: 'mod+L', does: 'Log an email, call, meeting, note or DM' },
   { keys: 'mod+Z', does: 'Undo the last deletion or move (outside text fields)' },
-  { keys: 'mod+N', does: 'Add an influencer, or a campaign on the Campaigns screen' },
+  {
+    keys: 'mod+N',
+    does: 'Add an influencer; a campaign on Campaigns; a document on Documents',
+  },
+  { keys: 'mod+S', does: 'In a document: save a named version (opens its versions)' },
   { keys: 'mod+J', does: 'Switch between light and dark' },
   { keys: 'shift+?', does: 'Show these shortcuts' },
   ...navItems.map((item) => ({ keys: `mod+${item.shortcut}`, does: `Go to ${item.label}` })),

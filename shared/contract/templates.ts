@@ -26,5 +26,7 @@ export const templateChannels = {
     output: z.array(TemplateRow),
   },
   'templates.get': { input: z.object({ id: Id }), output: TemplateRow },
+  /** Whether the person at this device may shape templates (holds `document.approve`). */
+  'templates.mayEdit': { input: z.object({}), output: z.object({ mayEdit: z.boolean() }) },
   ...crudChannels('templates', fields, fields, TemplateRow),
 } as const

@@ -38,7 +38,7 @@ describe('exporting a document to PDF', () => {
     const doc = await scene.newContract()
     await scene.type(doc.id, appendParagraph('Signed copies go to legal@glowlabs.example.'))
     const { path: saved } = await core.call('documents.exportPdf', { id: doc.id })
-    expect(saved).toBe(path.join(exportDir, 'Creator agreement_ Ava Stone.pdf'))
+    expect(saved).toBe(path.join(exportDir, 'Creator agreement - Ava Stone.pdf'))
     expect(existsSync(saved!)).toBe(true)
     const text = pdfText(saved!)
     expect(text).toContain('Test Agency')

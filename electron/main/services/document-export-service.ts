@@ -67,7 +67,9 @@ export function documentExportService(ctx: ServiceContext) {
       if (!printPdf || !chooseSavePath)
         throw new CrmError('unavailable', 'PDF export needs the desktop app.')
       const { doc, page } = html(id)
-      const target = await chooseSavePath(`${safeFileName(doc.title).replace(/\.pdf$/i, '')}.pdf`)
+      // "Creator agreement: Ava Stone" saves as "Creator agreement - Ava Stone.pdf".
+      const name = safeFileName(doc.title.replace(/\s*:\s*/g, ' - ')).replace(/\.pdf$/i, '')
+      const target = await chooseSavePath(`${name}.pdf`)
       if (!target) return { path: null }
       if (!path.isAbsolute(target))
         throw new CrmError('invalid_input', `Save the PDF under a full path, not "${target}".`)

@@ -4,7 +4,7 @@ import * as t from '#db/sqlite/schema/index'
 import type { TemplateRow } from '#shared/contract/index'
 import type { Handlers } from '../core/dispatch.ts'
 import type { ServiceContext } from './context.ts'
-import { requirePermission } from './permissions.ts'
+import { requirePermission, userPermissions } from './permissions.ts'
 import { defined, ownRow, requireRow } from './rows.ts'
 
 const tpl = t.documentTemplates
@@ -38,6 +38,10 @@ export function templateService({ db, writer, orgId, userId }: ServiceContext) {
       requireRow(db, tpl, id, orgId(), 'template')
       return read(id)
     },
+
+    'templates.mayEdit': () => ({
+      mayEdit: userPermissions(db, userId()).has('document.approve'),
+    }),
 
     'templates.create': (input) => {
       mayEdit()

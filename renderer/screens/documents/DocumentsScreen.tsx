@@ -1,25 +1,65 @@
-import { EmptyState } from '@mantine/core'
-import { IconFileText } from '@tabler/icons-react'
-import { LoadError } from '../../components/LoadError.tsx'
+import { Button, Kbd, Tabs } from '@mantine/core'
+import { useDisclosure, useHotkeys } from '@mantine/hooks'
+import { IconPlus } from '@tabler/icons-react'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
-import { useCrmQuery } from '../../lib/use-crm-query.ts'
+import { plural } from '../../lib/format.ts'
+import { keyParts } from '../../lib/shortcuts.ts'
+import { useDocumentListStore } from './document-list-store.ts'
+import { DocumentsList, listLimit, useDocumentList } from './DocumentsList.tsx'
+import { NewDocumentModal } from './NewDocumentModal.tsx'
+import { TemplatesPanel } from './TemplatesPanel.tsx'
 
+/** Briefs, contracts, outreach, POs and invoices; and the templates they start from. */
 export function DocumentsScreen() {
-  const { data, error, reload } = useCrmQuery('workspace.summary', {}, ['documents'])
-  if (error) return <LoadError error={error} onRetry={reload} />
+  const { tab, setTab } = useDocumentListStore()
+  const [creating, { open, close }] = useDisclosure(false)
+  useHotkeys([['mod+n', open]])
+  const list = useDocumentList()
+  const { data, filtered } = list
+
   return (
     <>
       <ScreenHeader
         title="Documents"
-        subtitle={data ? `${data.counts.documents} documents` : ' '}
+        subtitle={
+          !data
+            ? ' '
+            : data.length >= listLimit
+              ? `The ${listLimit} most recently changed; search finds the others`
+              : plural(data.length, 'document') +
+                (filtered ? (data.length === 1 ? ' matches' : ' match') : '')
+        }
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} />}
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {keyParts('mod+N').join(' ')}
+              </Kbd>
+            }
+            onClick={open}
+          >
+            New document
+          </Button>
+        }
       />
-      {data?.counts.documents === 0 ? (
-        <EmptyState
-          icon={<IconFileText />}
-          title="No documents yet"
-          description="Briefs, contracts, purchase orders and invoices you draft appear here, offline or not."
-        />
-      ) : null}
+      <Tabs
+        value={tab}
+        onChange={(value) => setTab(value === 'templates' ? 'templates' : 'documents')}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="documents">Documents</Tabs.Tab>
+          <Tabs.Tab value="templates">Templates</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="documents">
+          <DocumentsList list={list} onNew={open} />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates">
+          <TemplatesPanel />
+        </Tabs.Panel>
+      </Tabs>
+      <NewDocumentModal opened={creating} onClose={close} />
     </>
   )
 }

@@ -1,6 +1,7 @@
-import { Badge, Button, EmptyState, Table, Text } from '@mantine/core'
+import { Anchor, Badge, Button, EmptyState, Table, Text } from '@mantine/core'
 import { IconFileInvoice, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
+import { Link } from 'react-router'
 import type { CampaignDetail, FinancialDocumentRow } from '#shared/contract/index'
 import { financialDocumentTransitions } from '#shared/domain/status-machines'
 import { crm } from '../../../lib/crm.ts'
@@ -59,9 +60,21 @@ export function FinancialDocsCard({ campaign }: { campaign: CampaignDetail }) {
             {docs.map((doc) => (
               <Table.Tr key={doc.id}>
                 <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {doc.documentNumber}
-                  </Text>
+                  {doc.documentId ? (
+                    <Anchor
+                      component={Link}
+                      to={`/documents/${doc.documentId}`}
+                      size="sm"
+                      ff="monospace"
+                      title="Open its text in the document editor"
+                    >
+                      {doc.documentNumber}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" ff="monospace">
+                      {doc.documentNumber}
+                    </Text>
+                  )}
                   {doc.numberProvisional ? (
                     <Badge
                       size="xs"

@@ -16,7 +16,7 @@ const statusColors: Record<string, string> = {
   signed: 'teal',
 }
 
-/** Contracts, briefs and emails written about them. Opening one comes with the document editor. */
+/** Contracts, briefs and emails written about them; each opens in the document editor. */
 export function DocumentsCard({ influencerId }: { influencerId: string }) {
   const documents = useCrmQuery('documents.list', { influencerId, limit: 50 }, pageTables.documents)
   return (
@@ -43,9 +43,9 @@ export function DocumentsCard({ influencerId }: { influencerId: string }) {
               <Group gap="xs" wrap="nowrap" miw={0}>
                 <IconFileText size={18} aria-hidden style={{ flexShrink: 0 }} />
                 <Stack gap={2} miw={0}>
-                  <Text size="sm" fw={600} truncate>
+                  <Anchor component={Link} to={`/documents/${d.id}`} size="sm" fw={600} truncate>
                     {d.title}
-                  </Text>
+                  </Anchor>
                   <Text size="xs" c="dimmed" truncate>
                     {[sentence(d.kind), d.campaignName, `changed ${formatWhen(d.updatedAt)}`]
                       .filter(Boolean)
