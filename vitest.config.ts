@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
-            '{electron,shared,db,server,tests/host,tests/lint,tests/sync,scripts,bench}/**/*.test.ts',
+            '{electron,shared,db,server,tests/host,tests/lint,tests/sync,tests/packaging,scripts,bench}/**/*.test.ts',
           ],
           // One real PostgreSQL for the server suites (they also run against PGlite).
           globalSetup: ['server/testing/global-postgres.ts'],

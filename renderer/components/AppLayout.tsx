@@ -20,11 +20,14 @@ import { useCrmQuery } from '../lib/use-crm-query.ts'
 import { useDueTodayNotice } from '../lib/use-due-today-notice.ts'
 import { navItems } from '../navigation.tsx'
 import { useUiStore } from '../stores/ui-store.ts'
+import { AppIntentHandler } from './AppIntentHandler.tsx'
 import { CommandMenu } from './CommandMenu.tsx'
 import { LogInteractionModal } from './LogInteractionModal.tsx'
+import { RecoveryNotice } from './RecoveryNotice.tsx'
 import { ShortcutsHelp } from './ShortcutsHelp.tsx'
 import { SyncIndicator } from './SyncIndicator.tsx'
 import { ThemeToggle } from './ThemeToggle.tsx'
+import { UpdateNotice } from './UpdateNotice.tsx'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
@@ -93,6 +96,7 @@ export function AppLayout() {
               </ActionIcon>
             </Tooltip>
             <ThemeToggle />
+            <UpdateNotice />
             <SyncIndicator />
             <Text size="sm" c="dimmed" data-testid="workspace-name">
               {summary.data?.organization.name ?? ''}
@@ -118,11 +122,13 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <RecoveryNotice />
         <Outlet />
       </AppShell.Main>
       <CommandMenu />
       <LogInteractionModal />
       <ShortcutsHelp />
+      <AppIntentHandler />
     </AppShell>
   )
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { appChannels } from './app.ts'
 import { attachmentChannels } from './attachments.ts'
 import { brandChannels } from './brands.ts'
 import { bulkChannels } from './bulk.ts'
@@ -43,6 +44,7 @@ export const contract = {
   ...searchChannels,
   ...importChannels,
   ...syncChannels,
+  ...appChannels,
 } as const
 
 export type Contract = typeof contract

@@ -1,4 +1,5 @@
 export * from '../domain/enums.ts'
+export * from './app.ts'
 export * from './attachments.ts'
 export * from './brands.ts'
 export * from './bulk.ts'

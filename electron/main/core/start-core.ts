@@ -4,7 +4,11 @@ import { asc } from 'drizzle-orm'
 import { seedDemoData } from '#db/demo/seed'
 import { openLocalDb } from '#db/sqlite/open'
 import * as t from '#db/sqlite/schema/index'
-import { CrmError } from '#shared/contract/index'
+import { appUpdateTopic, CrmError } from '#shared/contract/index'
+import { openMainLog, type MainLog } from '../logging/main-log.ts'
+import { inspectAfterInterruptedRun } from '../recovery/recovery-report.ts'
+import { clearRunMarker, readInterruptedRun, writeRunMarker } from '../recovery/run-marker.ts'
+import { AppIntents, RecoveryNotice } from '../services/app-service.ts'
 import { createHandlers } from '../services/handlers.ts'
 import { Writer } from '../store/writer.ts'
 import type { FetchLike } from '../sync/api-client.ts'
@@ -15,6 +19,7 @@ import { SyncEngine } from '../sync/engine.ts'
 import { Outbox } from '../sync/outbox.ts'
 import { Replica } from '../sync/replica.ts'
 import { FileSecretStore, type SecretStore } from '../sync/secret-store.ts'
+import { disabledUpdates, type UpdateSource } from '../update/update-controller.ts'
 import { ChangeBus } from './change-bus.ts'
 import { createDispatch, type Dispatch } from './dispatch.ts'
 import { ProgressBus } from './progress-bus.ts'
@@ -26,6 +31,9 @@ export interface CoreOptions {
   nativeBinding?: string | undefined
   /** Influencers to make on first start of an empty database; 0 leaves it empty. */
   demoInfluencers?: number
+  /** Main's log file (<dataDir>/logs/main.log unless the shell opened it already). */
+  log?: MainLog
+  /** Where unexpected errors go; the log file by default. */
   logError?: (message: string, error: unknown) => void
   now?: () => Date
   /** Where the refresh token is kept: Electron's safeStorage in the app, a sealed file otherwise. */
@@ -41,6 +49,10 @@ export interface CoreOptions {
   printPdf?: (html: string) => Promise<Uint8Array>
   /** The save dialog: where the user wants a file, or null if they cancelled. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  /** Self-updates (the Electron shell's electron-updater); absent where there is none. */
+  updates?: UpdateSource
+  /** This build's version, for the update status. */
+  appVersion?: string
 }
 
 export interface Core {
@@ -51,6 +63,11 @@ export interface Core {
   /** A copy of the database taken before this start's migrations, if any ran on old data. */
   backupFile: string | null
   sync: SyncEngine
+  log: MainLog
+  /** What this start recovered after a run that did not close; null after a clean close. */
+  recovery: RecoveryNotice
+  /** Hands outside requests (crm:// links, menu items) to the renderer. */
+  intents: AppIntents
   close(): void
 }
 
@@ -60,7 +77,11 @@ export interface Core {
  */
 export function startCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true })
+  const log = options.log ?? openMainLog(options.dataDir)
   const dataFile = path.join(options.dataDir, 'crm.sqlite')
+  // Read before opening: the marker of a run that never closed is still there.
+  const interrupted = readInterruptedRun(options.dataDir)
+  // Opening replays the write-ahead log: committed transactions are kept, a cut one dropped.
   const { db, backupFile } = openLocalDb({
     file: dataFile,
     migrationsFolder: options.migrationsFolder,
@@ -73,7 +94,7 @@ export function startCore(options: CoreOptions): Core {
   }
   const changes = new ChangeBus()
   const progress = new ProgressBus()
-  const logError = options.logError ?? ((message, error) => console.error(message, error))
+  const logError = options.logError ?? ((message, error) => log.error(message, error))
   const now = options.now ?? (() => new Date())
   const replica = new Replica(db)
   const outbox = new Outbox(replica, new DeviceClock(db, () => Date.now()))
@@ -103,6 +124,19 @@ export function startCore(options: CoreOptions): Core {
     return org.id
   }
   const userId = () => account().userId ?? first(t.users)?.id ?? null
+  const report = interrupted && inspectAfterInterruptedRun(db.$client, interrupted, outbox.count())
+  if (report) {
+    const line = `The previous run (started ${report.previousStart ?? 'at an unknown time'}) did not close. ${report.message}`
+    if (report.intact) log.warn(line)
+    else log.error(line)
+  }
+  const recovery = new RecoveryNotice(report, changes)
+  writeRunMarker(options.dataDir, { pid: process.pid, startedAt: now().toISOString() })
+  const intents = new AppIntents(changes)
+  const updates =
+    options.updates ??
+    disabledUpdates(options.appVersion ?? '0.0.0', 'Updates are managed by the desktop app.')
+  const stopUpdates = updates.onChange(() => changes.emit([appUpdateTopic]))
   const handlers = createHandlers({
     db,
     writer: new Writer(db, changes, outbox),
@@ -117,6 +151,7 @@ export function startCore(options: CoreOptions): Core {
     openFile: options.openFile,
     printPdf: options.printPdf,
     chooseSavePath: options.chooseSavePath,
+    app: { updates, recovery, intents },
   })
   sync.start()
   return {
@@ -126,9 +161,15 @@ export function startCore(options: CoreOptions): Core {
     dataFile,
     backupFile,
     sync,
+    log,
+    recovery,
+    intents,
     close: () => {
+      stopUpdates()
       sync.close()
       db.$client.close()
+      // Last: only a run that got this far closed cleanly.
+      clearRunMarker(options.dataDir)
     },
   }
 }

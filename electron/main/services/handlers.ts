@@ -1,4 +1,5 @@
 import type { Handlers } from '../core/dispatch.ts'
+import { appService, type AppServiceContext } from './app-service.ts'
 import { attachmentService } from './attachment-service.ts'
 import { brandService } from './brand-service.ts'
 import { bulkService } from './bulk-service.ts'
@@ -23,7 +24,7 @@ import { todayService } from './today-service.ts'
 import { workspaceService } from './workspace-service.ts'
 
 /** Every channel of the contract, answered by exactly one service. */
-export const createHandlers = (ctx: ServiceContext) =>
+export const createHandlers = (ctx: ServiceContext & AppServiceContext) =>
   ({
     ...workspaceService(ctx),
     ...influencerService(ctx),
@@ -46,4 +47,5 @@ export const createHandlers = (ctx: ServiceContext) =>
     ...templateService(ctx),
     ...influencerPageService(ctx),
     ...bulkService(ctx),
+    ...appService(ctx),
   }) satisfies Handlers
