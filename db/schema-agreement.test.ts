@@ -35,7 +35,15 @@ import * as sqliteSchema from './sqlite/schema/index.ts'
 // which both dialects print alike ("table"."column", quoted literals).
 
 /** Tables of the local replica that never reach the server. */
-const sqliteOnlyTables = ['outbox', 'sync_base', 'sync_conflicts', 'sync_shapes', 'device_state']
+const sqliteOnlyTables = [
+  'outbox',
+  'sync_base',
+  'sync_conflicts',
+  'sync_shapes',
+  'device_state',
+  'document_update_log',
+  'document_exports',
+]
 
 /** Which PostgreSQL types may hold each SQLite storage kind. */
 const compatiblePgTypes = {

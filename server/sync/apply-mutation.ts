@@ -1,11 +1,11 @@
 import { parseHlc } from '#shared/sync/hlc'
-import { isBodyUpdate } from '#shared/documents/body'
 import type { Mutation, MutationOutcome, RejectReason } from '#shared/sync/protocol'
 import type { Principal } from '../auth/principal.ts'
 import type { Queryable } from '../db/sql.ts'
 import { syncTable, type SyncTable } from './catalog.ts'
 import { rejectionFor } from './db-errors.ts'
 import { decide, type Row } from './decide.ts'
+import { historyProblem } from './document-history.ts'
 import type { BatchState } from './batch-state.ts'
 import { assignDocumentNumber } from './numbers.ts'
 import { sqlCast, sqlParam } from './values.ts'
@@ -102,17 +102,8 @@ export async function applyMutation(
   if (decision.kind === 'reject') return rejected(m, decision.reason, decision.message)
   const refProblem = await referenceProblem(ctx, table, m, existing)
   if (refProblem) return refProblem
-  const unreadable = table.yjsColumns?.find(
-    (column) =>
-      typeof decision.values[column] === 'string' &&
-      !isBodyUpdate(Buffer.from((decision.values[column] as string).slice(2), 'hex')),
-  )
-  if (unreadable)
-    return rejected(
-      m,
-      'invalid',
-      `${table.name}.${unreadable} is not a Yjs update of a document body; nothing was stored`,
-    )
+  const history = await historyProblem(tx, table, m, existing, decision.values)
+  if (history) return rejected(m, history.reason, history.message)
 
   const values: Row = { ...decision.values }
   const assigned: Row = {}

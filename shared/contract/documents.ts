@@ -6,7 +6,8 @@ import { FinancialDocumentRow, LineItem } from './deals.ts'
 /** A Yjs update (or a whole body as one) in base64: binary that fits IPC and HTTP alike. */
 export const Base64Update = z
   .string()
-  .max(8_000_000, 'An edit of more than 6 MB; split it')
+  // Stored as hex in the server's 5 MB push limit: about 2 MB of bytes at most.
+  .max(2_700_000, 'An edit of more than 2 MB: paste long text in parts')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
   .refine((value) => value.length % 4 === 0 && value.length > 0, 'Not base64')
 
@@ -30,6 +31,7 @@ export const DocumentDetail = DocumentRow.extend({
   visibility: Visibility,
   templateId: z.string().nullable(),
   templateName: z.string().nullable(),
+  /** Where this computer last saved its PDF (null if it never did). */
   pdfPath: z.string().nullable(),
   /** The purchase order or invoice this document is the text of. */
   financial: FinancialDocumentRow.nullable(),
@@ -37,6 +39,8 @@ export const DocumentDetail = DocumentRow.extend({
   nextStatuses: z.array(DocumentStatus),
   /** Whether this user may approve documents (and so edit templates). */
   canApprove: z.boolean(),
+  /** Whether this user may change documents at all (a viewer reads them). */
+  canWrite: z.boolean(),
 })
 export type DocumentDetail = z.infer<typeof DocumentDetail>
 
@@ -101,10 +105,14 @@ export const documentChannels = {
     input: z.object({ id: Id, since: Base64Update.optional() }),
     output: z.object({ update: Base64Update.or(z.literal('')) }),
   },
-  /** Appends the editor's edits (one or more Yjs updates merged) to the history. */
+  /**
+   * Appends the editor's edits (one or more Yjs updates merged) to the history. When the
+   * document is no longer being drafted (a colleague approved it meanwhile) the words are
+   * kept as a named version instead, and `keptAs` names it: nothing typed is ever dropped.
+   */
   'documents.edit': {
     input: z.object({ id: Id, update: Base64Update }),
-    output: z.object({ id: z.string() }),
+    output: z.object({ id: z.string(), keptAs: z.string().nullable() }),
   },
   /** draft → in review → approved → sent → signed; approving needs `document.approve`. */
   'documents.move': { input: z.object({ id: Id, to: DocumentStatus }), output: DocumentDetail },

@@ -75,6 +75,17 @@ describe('a document body', () => {
     expect(bodyText(bodyFromUpdates([base, later]))).toBe('Rewritten. Version one text.')
   })
 
+  it('restores only the blocks that differ, so a colleague’s offline words elsewhere survive', () => {
+    const base = newBodyUpdate('# Agreement\nThe fee is $4,000.\nUsage: 12 months.')
+    const snapshot = Y.encodeStateAsUpdate(bodyFromUpdates([base]))
+    const ana = offlineEdit([base], (doc) => firstText(doc, 2).insert(0, 'Changed: '))
+    // Ben, offline, types into the fee paragraph the version does not change.
+    const ben = offlineEdit([base], (doc) => firstText(doc, 1).insert(0, 'BEN: '))
+    const restore = offlineEdit([base, ana], (doc) => replaceBody(doc, bodyFromUpdates([snapshot])))
+    const merged = bodyText(bodyFromUpdates([base, ana, restore, ben]))
+    expect(merged).toBe('Agreement\nBEN: The fee is $4,000.\nUsage: 12 months.')
+  })
+
   it('escapes text in HTML and keeps only web and mail links', () => {
     const doc = new Y.Doc()
     const text = new Y.XmlText()

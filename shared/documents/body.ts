@@ -116,18 +116,31 @@ export function bodyFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
 
 /**
  * Makes `doc`'s body equal to `source`'s as one new edit: a restored version is added on
- * top of the history, never by rewriting it.
+ * top of the history, never by rewriting it. Only the blocks that differ are replaced (the
+ * longest equal runs at the start and the end are left alone), so words a colleague typed
+ * offline into a paragraph the version does not change survive the restore when they merge.
  */
 export function replaceBody(doc: Y.Doc, source: Y.Doc): void {
   const target = doc.getXmlFragment(bodyField)
-  const copies = source
-    .getXmlFragment(bodyField)
-    .toArray()
+  const now = target.toArray()
+  const then = source.getXmlFragment(bodyField).toArray()
+  const same = (a: unknown, b: unknown) => String(a) === String(b)
+  let start = 0
+  while (start < now.length && start < then.length && same(now[start], then[start])) start++
+  let end = 0
+  while (
+    end < now.length - start &&
+    end < then.length - start &&
+    same(now[now.length - 1 - end], then[then.length - 1 - end])
+  )
+    end++
+  const copies = then
+    .slice(start, then.length - end)
     .map((node) => node.clone())
     .filter((node): node is Y.XmlElement | Y.XmlText => !(node instanceof Y.XmlHook))
   doc.transact(() => {
-    target.delete(0, target.length)
-    target.insert(0, copies)
+    target.delete(start, now.length - start - end)
+    target.insert(start, copies)
   })
 }
 

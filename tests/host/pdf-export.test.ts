@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCore, type TestCore } from '#main/core/test-core'
 import { appendParagraph, contractScene } from '#main/services/document-test-scene'
@@ -87,11 +88,36 @@ describe('exporting a document to PDF', () => {
     }
   })
 
-  it('says so when the PDF was never exported', async () => {
-    const doc = await scene.newContract()
-    await expect(core.call('documents.openPdf', { id: doc.id })).rejects.toMatchObject({
-      code: 'not_found',
-      message: 'This document has not been exported yet.',
+  it('opens only a PDF this computer saved, never a path that came with sync', async () => {
+    const opened: string[] = []
+    const desk = startTestCore({
+      printPdf: printer.print,
+      chooseSavePath: (name) => Promise.resolve(path.join(exportDir, `desk-${name}`)),
+      openFile: (file) => {
+        opened.push(file)
+        return Promise.resolve('')
+      },
     })
-  })
+    try {
+      const own = await contractScene(desk)
+      const doc = await own.newContract()
+      await expect(desk.call('documents.openPdf', { id: doc.id })).rejects.toMatchObject({
+        code: 'not_found',
+        message: 'This document has not been exported on this computer yet.',
+      })
+      // A colleague's device (or a hostile one) sets the synced path to a program.
+      const file = new Database(desk.dataFile)
+      file.prepare('update documents set pdf_path = ? where id = ?').run('/bin/sh', doc.id)
+      file.close()
+      await expect(desk.call('documents.openPdf', { id: doc.id })).rejects.toMatchObject({
+        code: 'not_found',
+      })
+      expect(opened).toEqual([])
+      const { path: saved } = await desk.call('documents.exportPdf', { id: doc.id })
+      await desk.call('documents.openPdf', { id: doc.id })
+      expect(opened).toEqual([saved])
+    } finally {
+      desk.dispose()
+    }
+  }, 60_000)
 })

@@ -102,11 +102,39 @@ export const deviceState = sqliteTable(
      */
     searchPaused: integer('search_paused', { mode: 'boolean' }).notNull().default(false),
     /**
-     * document_updates rows up to this rowid are reflected in their documents' previews
-     * (electron/main/services/document-previews.ts): edits pulled from colleagues after it
-     * still need their document's text recomputed, even after a crash or a restart.
+     * document_update_log entries up to this seq are reflected in their documents' previews
+     * (electron/main/services/document-body.ts): edits pulled from colleagues after it still
+     * need their document's text recomputed, even after a crash or a restart.
      */
-    documentTextRowid: integer('document_text_rowid').notNull().default(0),
+    documentTextSeq: integer('document_text_seq').notNull().default(0),
   },
   (t) => [check('device_state_one_row', sql`${t.id} = 1`)],
 )
+
+/**
+ * Every insert, update and delete of a document_updates row, in an order that never goes
+ * back (AUTOINCREMENT: rowids of a plain table are reused after deletes, which happen when
+ * the server refuses an edit, on a must-refetch and on signing in as someone else). Filled
+ * by triggers (migration 0006); main's merged-body cache and preview keeper read it to know
+ * what changed since they last looked.
+ */
+export const documentUpdateLog = sqliteTable(
+  'document_update_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    documentId: text('document_id').notNull(),
+    rowId: text('row_id').notNull(),
+    kind: text('kind', { enum: ['insert', 'update', 'delete'] }).notNull(),
+  },
+  (t) => [index('document_update_log_document_idx').on(t.documentId, t.seq)],
+)
+
+/**
+ * Where this device saved each document's PDF. Local on purpose: a path means nothing on a
+ * colleague's computer, and "Open PDF" must only ever open a file this device wrote.
+ */
+export const documentExports = sqliteTable('document_exports', {
+  documentId: text('document_id').primaryKey(),
+  path: text('path').notNull(),
+  exportedAt: text('exported_at').notNull(),
+})

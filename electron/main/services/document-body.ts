@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import * as Y from 'yjs'
 import type { LocalDb } from '#db/sqlite/open'
 import { newId } from '#db/sqlite/ids'
@@ -6,8 +6,11 @@ import * as t from '#db/sqlite/schema/index'
 import { CrmError } from '#shared/contract/index'
 import { bodyText, isBodyUpdate } from '#shared/documents/body'
 import type { Writer, WriteTx } from '../store/writer.ts'
+import type { ServiceContext } from './context.ts'
+import { userPermissions } from './permissions.ts'
 
 const u = t.documentUpdates
+const log = t.documentUpdateLog
 
 /** The whole text is kept for search; a body longer than this is rare and still found by its start. */
 const previewLimit = 50_000
@@ -15,42 +18,48 @@ const previewLimit = 50_000
 const cachedBodies = 16
 /** How often, at most, a document being typed into gets its preview (and outbox entry) rewritten. */
 const previewEveryMs = 1500
+/** History-log entries kept before the ones every preview has seen are dropped. */
+const logKept = 20_000
 
 /**
  * Merged bodies, kept in memory and brought up to date with only the history rows added
- * since (rowid order), so typing into a document with thousands of edits does not merge
- * them all again on every keystroke. One per database connection.
+ * since (document_update_log, whose order never goes back), so typing into a document with
+ * thousands of edits does not merge them all again on every keystroke. A row changed or
+ * removed (a refused edit taken back, a must-refetch, a sign-in's wipe) rebuilds that body
+ * from its rows. One per database connection.
  */
 class BodyCache {
-  readonly #bodies = new Map<string, { doc: Y.Doc; rowid: number }>()
+  readonly #bodies = new Map<string, { doc: Y.Doc; seq: number }>()
   constructor(readonly db: LocalDb) {}
 
   /** The current body; shared, so callers must not change it (use `loadBody` for a copy). */
   get(documentId: string): Y.Doc {
-    let entry = this.#bodies.get(documentId)
-    if (entry) this.#bodies.delete(documentId)
-    else entry = { doc: new Y.Doc(), rowid: 0 }
-    const rows = this.db
-      .select({ rowid: sql<number>`${u}.rowid`, update: u.update })
-      .from(u)
-      .where(
-        and(eq(u.documentId, documentId), isNull(u.deletedAt), gt(sql`${u}.rowid`, entry.rowid)),
+    const cached = this.#bodies.get(documentId)
+    this.#bodies.delete(documentId)
+    const entry = cached ?? { doc: new Y.Doc(), seq: -1 }
+    const changes =
+      entry.seq < 0
+        ? []
+        : this.db
+            .select({ seq: log.seq, kind: log.kind, rowId: log.rowId })
+            .from(log)
+            .where(and(eq(log.documentId, documentId), gt(log.seq, entry.seq)))
+            .orderBy(log.seq)
+            .all()
+    if (entry.seq < 0 || changes.some((c) => c.kind !== 'insert')) {
+      entry.doc.destroy()
+      entry.doc = new Y.Doc()
+      entry.seq = lastSeq(this.db)
+      merge(entry.doc, this.#rows(documentId))
+    } else if (changes.length > 0) {
+      merge(
+        entry.doc,
+        this.#rows(
+          documentId,
+          changes.map((c) => c.rowId),
+        ),
       )
-      .orderBy(sql`${u}.rowid`)
-      .all()
-    const doc = entry.doc
-    if (rows.length > 0) {
-      doc.transact(() => {
-        for (const row of rows) {
-          try {
-            Y.applyUpdate(doc, new Uint8Array(row.update))
-          } catch {
-            // One unreadable entry (the server refuses them; an old or damaged row) must not
-            // make the whole document unreadable: the rest of the history still merges.
-          }
-        }
-      })
-      entry.rowid = rows.at(-1)!.rowid
+      entry.seq = changes.at(-1)!.seq
     }
     this.#bodies.set(documentId, entry)
     if (this.#bodies.size > cachedBodies) {
@@ -58,9 +67,49 @@ class BodyCache {
       this.#bodies.get(oldest)?.doc.destroy()
       this.#bodies.delete(oldest)
     }
-    return doc
+    return entry.doc
+  }
+
+  /** Forgets every body (the log they rely on was pruned). */
+  clear(): void {
+    for (const { doc } of this.#bodies.values()) doc.destroy()
+    this.#bodies.clear()
+  }
+
+  #rows(documentId: string, ids?: string[]): Uint8Array[] {
+    return this.db
+      .select({ update: u.update })
+      .from(u)
+      .where(
+        and(
+          eq(u.documentId, documentId),
+          isNull(u.deletedAt),
+          ids ? inArray(u.id, ids) : undefined,
+        ),
+      )
+      .all()
+      .map((row) => new Uint8Array(row.update))
   }
 }
+
+function merge(doc: Y.Doc, updates: Uint8Array[]): void {
+  doc.transact(() => {
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(doc, update)
+      } catch {
+        // One unreadable entry (the server refuses them; an old or damaged row) must not
+        // make the whole document unreadable: the rest of the history still merges.
+      }
+    }
+  })
+}
+
+const lastSeq = (db: LocalDb): number =>
+  db
+    .select({ max: sql<number | null>`max(${log.seq})` })
+    .from(log)
+    .get()?.max ?? 0
 
 const caches = new WeakMap<LocalDb, BodyCache>()
 const cacheOf = (db: LocalDb) => {
@@ -116,6 +165,8 @@ export class PreviewKeeper {
   constructor(
     readonly db: LocalDb,
     readonly writer: Writer,
+    /** Whether this person may write documents: a viewer's device keeps its previews local. */
+    readonly mayWrite: () => boolean,
   ) {
     this.#startMark()
   }
@@ -131,18 +182,15 @@ export class PreviewKeeper {
     this.#timer = null
     const { db } = this
     const mark =
-      db.select({ mark: t.deviceState.documentTextRowid }).from(t.deviceState).get()?.mark ?? 0
+      db.select({ mark: t.deviceState.documentTextSeq }).from(t.deviceState).get()?.mark ?? 0
     const changed = db
-      .selectDistinct({ id: u.documentId })
-      .from(u)
-      .where(gt(sql`${u}.rowid`, mark))
+      .selectDistinct({ id: log.documentId })
+      .from(log)
+      .where(gt(log.seq, mark))
       .all()
     if (changed.length === 0) return
-    const last =
-      db
-        .select({ max: sql<number>`max(${u}.rowid)` })
-        .from(u)
-        .get()?.max ?? mark
+    const last = lastSeq(db)
+    const synced = this.mayWrite()
     this.writer.write((tx) => {
       for (const { id } of changed) {
         const doc = db
@@ -152,10 +200,27 @@ export class PreviewKeeper {
           .get()
         if (!doc || doc.deletedAt) continue
         const text = bodyText(currentBody(db, id)).slice(0, previewLimit)
-        if (text !== doc.preview) tx.update(t.documents, id, { preview: text })
+        if (text === doc.preview) continue
+        // Someone who may not write documents would only collect refusals from the server.
+        if (synced) tx.update(t.documents, id, { preview: text })
+        else tx.db.update(t.documents).set({ preview: text }).where(eq(t.documents.id, id)).run()
       }
-      tx.db.update(t.deviceState).set({ documentTextRowid: last }).run()
+      tx.db.update(t.deviceState).set({ documentTextSeq: last }).run()
+      // The log only has to reach back to the bodies in memory: keep it short.
+      const oldest =
+        db
+          .select({ min: sql<number>`min(${log.seq})` })
+          .from(log)
+          .get()?.min ?? last
+      if (last - oldest > logKept) this.#prune(tx.db, last)
     })
+  }
+
+  #prune(db: LocalDb, through: number): void {
+    db.delete(log)
+      .where(sql`${log.seq} <= ${through}`)
+      .run()
+    cacheOf(db).clear()
   }
 
   /**
@@ -164,21 +229,21 @@ export class PreviewKeeper {
    */
   #startMark(): void {
     const { db } = this
-    const state = db.select({ mark: t.deviceState.documentTextRowid }).from(t.deviceState).get()
+    const state = db.select({ mark: t.deviceState.documentTextSeq }).from(t.deviceState).get()
     if (!state || state.mark > 0) return
-    const last = db
-      .select({ max: sql<number | null>`max(${u}.rowid)` })
-      .from(u)
-      .get()?.max
-    if (last) db.update(t.deviceState).set({ documentTextRowid: last }).run()
+    const last = lastSeq(db)
+    if (last) db.update(t.deviceState).set({ documentTextSeq: last }).run()
   }
 }
 
 const keepers = new WeakMap<LocalDb, PreviewKeeper>()
 
 /** The one keeper of a database's previews, shared by the services that write and read them. */
-export function previewKeeper(db: LocalDb, writer: Writer): PreviewKeeper {
+export function previewKeeper({ db, writer, userId }: ServiceContext): PreviewKeeper {
   let keeper = keepers.get(db)
-  if (!keeper) keepers.set(db, (keeper = new PreviewKeeper(db, writer)))
+  if (!keeper) {
+    const mayWrite = () => userPermissions(db, userId()).has('document.write')
+    keepers.set(db, (keeper = new PreviewKeeper(db, writer, mayWrite)))
+  }
   return keeper
 }

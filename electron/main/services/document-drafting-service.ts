@@ -2,7 +2,8 @@ import { and, desc, eq, isNull } from 'drizzle-orm'
 import * as Y from 'yjs'
 import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
-import { CrmError, type DocumentVersionRow } from '#shared/contract/index'
+import { CrmError, type DocumentStatus, type DocumentVersionRow } from '#shared/contract/index'
+import { documentStatusLabels } from '#shared/documents/labels'
 import { bodyFromUpdates, bodyText, replaceBody } from '#shared/documents/body'
 import { editableDocumentStatuses } from '#shared/domain/status-machines'
 import type { Handlers } from '../core/dispatch.ts'
@@ -18,9 +19,9 @@ const v = t.documentVersions
  * restored from them. Nothing here rewrites or removes history (sync rule 5).
  */
 export function documentDraftingService(ctx: ServiceContext) {
-  const { db, writer, orgId, userId } = ctx
+  const { db, writer, orgId, userId, now } = ctx
   const { detail } = documentQueries(ctx)
-  const previews = previewKeeper(db, writer)
+  const previews = previewKeeper(ctx)
 
   const version = (id: string): DocumentVersionRow =>
     db
@@ -95,17 +96,21 @@ export function documentDraftingService(ctx: ServiceContext) {
 
     'documents.edit': ({ id, update }) => {
       const doc = requireRow(db, t.documents, id, orgId(), 'document')
-      if (!editableDocumentStatuses.includes(doc.status as never))
-        throw new CrmError(
-          'conflict',
-          `This document is ${doc.status.replace('_', ' ')}; move it back to draft to change its text.`,
-        )
       const bytes = decodeEdit(update)
+      if (!editableDocumentStatuses.includes(doc.status as never)) {
+        // Approved (or further) while these words were on their way: the approved text
+        // stays as approved, and the words become a version the author can take them from.
+        const body = loadBody(db, id)
+        Y.applyUpdate(body, bytes)
+        const keptAs = `Typed after it was ${documentStatusLabels[doc.status as DocumentStatus].toLowerCase()} (${now().toISOString().slice(0, 16).replace('T', ' ')} UTC)`
+        writer.write((tx) => saveVersion(tx, id, keptAs, body))
+        return { id, keptAs }
+      }
       writer.write((tx) =>
         appendUpdate(tx, { orgId: orgId(), documentId: id, authorId: userId() }, bytes),
       )
       previews.schedule()
-      return { id }
+      return { id, keptAs: null }
     },
 
     'documents.versions': ({ id }) => {

@@ -66,6 +66,27 @@ describe('drafting a contract', () => {
     }
   })
 
+  it('shows the history as stored even after an entry is taken back (a refused push)', async () => {
+    const doc = await newContract()
+    await type(doc.id, appendParagraph('Words the server refused.'))
+    expect(await bodyOf(doc.id)).toContain('Words the server refused.')
+    // The outbox takes a refused insert off the replica: its row goes, and SQLite may give
+    // its rowid to the next row.
+    const file = new Database(core.dataFile)
+    file
+      .prepare(
+        'delete from document_updates where rowid = (select max(rowid) from document_updates)',
+      )
+      .run()
+    file.close()
+    await type(doc.id, appendParagraph('Words typed next.'))
+    const text = await bodyOf(doc.id)
+    expect(text).not.toContain('Words the server refused.')
+    expect(text).toContain('Words typed next.')
+    const found = await core.call('documents.list', { search: 'typed next' })
+    expect(found.map((d) => d.id)).toEqual([doc.id])
+  })
+
   it('refuses an edit that is not a Yjs update and stores nothing', async () => {
     const doc = await newContract()
     const before = (await core.call('documents.body', { id: doc.id })).update
@@ -78,7 +99,7 @@ describe('drafting a contract', () => {
     expect((await core.call('documents.body', { id: doc.id })).update).toBe(before)
   })
 
-  it('moves through review to approved, then refuses edits until it is back in draft', async () => {
+  it('moves through review to approved, then keeps late words as a version instead of changing the approved text', async () => {
     const doc = await newContract()
     expect(doc.nextStatuses).toEqual(['in_review'])
     await expect(core.call('documents.move', { id: doc.id, to: 'signed' })).rejects.toMatchObject({
@@ -88,9 +109,15 @@ describe('drafting a contract', () => {
     expect(review.nextStatuses).toEqual(['draft', 'approved'])
     const approved = await core.call('documents.move', { id: doc.id, to: 'approved' })
     expect(approved.status).toBe('approved')
-    await expect(type(doc.id, appendParagraph('Late change'))).rejects.toMatchObject({
-      code: 'conflict',
-    })
+    // Words still on their way when it was approved join no text: they become a version.
+    const before = await bodyOf(doc.id)
+    const late = await type(doc.id, appendParagraph('A late change from the train.'))
+    expect(late.keptAs).toMatch(/^Typed after it was approved/)
+    expect(await bodyOf(doc.id)).toBe(before)
+    const [kept] = await core.call('documents.versions', { id: doc.id })
+    expect(kept!.name).toBe(late.keptAs)
+    const keptText = await core.call('documents.versionText', { versionId: kept!.id })
+    expect(keptText.text).toBe(`${before}\nA late change from the train.`)
   })
 
   it('lets only a holder of document.approve approve', async () => {

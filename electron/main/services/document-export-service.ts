@@ -1,6 +1,7 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { and, eq, isNull } from 'drizzle-orm'
+import type { LocalDb } from '#db/sqlite/open'
 import * as t from '#db/sqlite/schema/index'
 import { CrmError, type DocumentKind } from '#shared/contract/index'
 import { bodyHtml } from '#shared/documents/body-html'
@@ -84,23 +85,47 @@ export function documentExportService(ctx: ServiceContext) {
           `The PDF could not be saved to ${target}: ${(error as Error).message}. Choose another folder.`,
         )
       }
-      writer.write((tx) => tx.update(t.documents, id, { pdfPath: target }))
+      writer.write((tx) => {
+        // Recorded on the document for the team; opened only from this device's own record.
+        tx.update(t.documents, id, { pdfPath: target })
+        tx.db
+          .insert(t.documentExports)
+          .values({ documentId: id, path: target, exportedAt: now().toISOString() })
+          .onConflictDoUpdate({
+            target: t.documentExports.documentId,
+            set: { path: target, exportedAt: now().toISOString() },
+          })
+          .run()
+      })
       return { path: target }
     },
 
     'documents.openPdf': async ({ id }) => {
-      const doc = requireRow(db, t.documents, id, orgId(), 'document')
-      if (!doc.pdfPath || !existsSync(doc.pdfPath))
+      requireRow(db, t.documents, id, orgId(), 'document')
+      // Only a file this device wrote: documents.pdf_path is synced, so a colleague could
+      // otherwise make "Open PDF" run any file on this computer.
+      const saved = exportedPdf(db, id)
+      if (!saved || !existsSync(saved))
         throw new CrmError(
           'not_found',
-          doc.pdfPath
-            ? `The PDF is no longer at ${doc.pdfPath}; export it again.`
-            : 'This document has not been exported yet.',
+          saved
+            ? `The PDF is no longer at ${saved}; export it again.`
+            : 'This document has not been exported on this computer yet.',
         )
-      if (!openFile) return { path: doc.pdfPath }
-      const problem = await openFile(doc.pdfPath)
+      if (!openFile) return { path: saved }
+      const problem = await openFile(saved)
       if (problem) throw new CrmError('unavailable', `The PDF could not be opened: ${problem}`)
-      return { path: doc.pdfPath }
+      return { path: saved }
     },
   } satisfies Partial<Handlers>
+}
+
+/** Where this device saved the document's PDF, if it did: absolute and a .pdf, or nothing. */
+export function exportedPdf(db: LocalDb, documentId: string): string | null {
+  const row = db
+    .select({ path: t.documentExports.path })
+    .from(t.documentExports)
+    .where(eq(t.documentExports.documentId, documentId))
+    .get()
+  return row && path.isAbsolute(row.path) && /\.pdf$/i.test(row.path) ? row.path : null
 }

@@ -4,6 +4,7 @@ import * as t from '#db/sqlite/schema/index'
 import { CrmError, type DocumentDetail, type DocumentRow } from '#shared/contract/index'
 import { documentApprovals, documentTransitions } from '#shared/domain/status-machines'
 import type { ServiceContext } from './context.ts'
+import { exportedPdf } from './document-export-service.ts'
 import { userPermissions } from './permissions.ts'
 
 const d = t.documents
@@ -65,12 +66,13 @@ export function documentQueries({ db, orgId, userId }: ServiceContext) {
       visibility: doc.visibility as DocumentDetail['visibility'],
       templateId: doc.templateId,
       templateName: template?.name ?? null,
-      pdfPath: doc.pdfPath,
+      pdfPath: exportedPdf(db, id),
       financial: (financial ?? null) as DocumentDetail['financial'],
       nextStatuses: documentTransitions[row.status].filter((to) =>
         may.has(documentApprovals[to] ?? 'document.write'),
       ),
       canApprove: may.has('document.approve'),
+      canWrite: may.has('document.write'),
     }
   }
 

@@ -23,7 +23,7 @@ export function documentService(ctx: ServiceContext) {
   const { db, writer, orgId, userId, now, changes } = ctx
   const { rows, detail, visible } = documentQueries(ctx)
 
-  const previews = previewKeeper(db, writer)
+  const previews = previewKeeper(ctx)
   // Colleagues' edits arrive by sync: their documents' text (and so search) follows.
   let queued = false
   changes.on((event) => {
@@ -114,8 +114,6 @@ export function documentService(ctx: ServiceContext) {
         const text = template ? fillMergeFields(template.body, values) : ''
         if (text)
           appendUpdate(tx, { orgId: org, documentId: id, authorId: me }, newBodyUpdate(text))
-        if (template)
-          tx.update(t.documentTemplates, template.id, { usageCount: template.usageCount + 1 })
       })
       previews.flush()
       return detail(id)

@@ -13,9 +13,10 @@ interface Hit {
 }
 
 /** One search box for everything: influencers (name, handles, bio, niches), interactions, documents. */
-export function searchService({ db, writer, orgId }: ServiceContext) {
+export function searchService(ctx: ServiceContext) {
+  const { db, orgId } = ctx
   // Documents are found by their text: bring previews of the latest edits up to date first.
-  const previews = previewKeeper(db, writer)
+  const previews = previewKeeper(ctx)
   const sqlite = db.$client
   const influencers = sqlite.prepare(`
     select 'influencer' as kind, i.id, i.id as influencerId, i.name as title,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { newId } from '#db/sqlite/ids'
 import * as t from '#db/sqlite/schema/index'
 import type { TemplateRow } from '#shared/contract/index'
@@ -13,7 +13,9 @@ const columns = {
   kind: tpl.kind,
   name: tpl.name,
   body: tpl.body,
-  usageCount: tpl.usageCount,
+  // How many live documents were made from it, counted here: a device never writes a count
+  // (members may not write templates, and counts written by several devices lose updates).
+  usageCount: sql<number>`(select count(*) from documents d where d.template_id = document_templates.id and d.deleted_at is null)`,
   updatedAt: tpl.updatedAt,
 }
 

@@ -9,7 +9,15 @@ import * as schema from '#db/sqlite/schema/index'
  */
 
 /** Local bookkeeping that never syncs (db/sqlite/schema/local.ts). */
-const localOnly = new Set(['outbox', 'sync_base', 'sync_conflicts', 'sync_shapes', 'device_state'])
+const localOnly = new Set([
+  'outbox',
+  'sync_base',
+  'sync_conflicts',
+  'sync_shapes',
+  'device_state',
+  'document_update_log',
+  'document_exports',
+])
 
 /** A row in wire form: stored column names, JSON-safe values, bytes as `\x` + hex. */
 export type WireRow = Record<string, unknown>

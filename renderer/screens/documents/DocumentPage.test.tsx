@@ -42,6 +42,7 @@ function fakeDocument(status: DocumentStatus, extra: Partial<DocumentDetail> = {
     financial: null,
     nextStatuses: [...documentTransitions[status]],
     canApprove: true,
+    canWrite: true,
     ...extra,
   }
   // As main does after a write: the screens showing that table read it again.
@@ -80,9 +81,13 @@ function fakeDocument(status: DocumentStatus, extra: Partial<DocumentDetail> = {
       }
     },
     'documents.edit': ({ update }) => {
+      if (detail.status !== 'draft' && detail.status !== 'in_review') {
+        // As main does: words that arrive after approval become a version.
+        return { id, keptAs: 'Typed after it was approved (2026-11-21 10:00 UTC)' }
+      }
       history.push(base64ToBytes(update))
       written('document_updates')
-      return { id }
+      return { id, keptAs: null }
     },
     'documents.move': ({ to }) => {
       detail = { ...detail, status: to, nextStatuses: [...documentTransitions[to]] }
@@ -137,6 +142,17 @@ it('opens the body in the editor and reads in a colleague’s edit when main rep
   expect(crm.callsTo('documents.body').at(-1)).toMatchObject({ id })
   expect(crm.callsTo('documents.body').at(-1)).toHaveProperty('since')
   expect(crm.callsTo('documents.edit')).toEqual([])
+})
+
+it('shows a viewer the text read-only, saying why', async () => {
+  fakeDocument('draft', { canWrite: false, nextStatuses: [] })
+  renderPage()
+  const text = await screen.findByRole('textbox', { name: 'Document text' })
+  await waitFor(() => expect(text).toHaveTextContent('The fee is'))
+  expect(text).toHaveAttribute('contenteditable', 'false')
+  expect(screen.getByTestId('read-only-note')).toHaveTextContent(
+    'Your role reads documents; ask a manager if you need to change one.',
+  )
 })
 
 it('moves a document through review, then shows it read-only and exports it', async () => {

@@ -47,7 +47,7 @@ function DocumentView({ detail }: { detail: DocumentDetail }) {
   const body = useDocumentBody(detail.id)
   const action = useRun()
   const [versionsOpen, versions] = useDisclosure(false)
-  const editable = isEditable(detail.status)
+  const editable = detail.canWrite && isEditable(detail.status)
   // Inside the text too: that is where people are when they want a snapshot.
   useHotkeys([['mod+S', versions.open]], ['INPUT', 'TEXTAREA', 'SELECT'], true)
 
@@ -77,7 +77,7 @@ function DocumentView({ detail }: { detail: DocumentDetail }) {
       ) : null}
       {editable ? null : (
         <Alert color="blue" icon={<IconLock size={18} />} data-testid="read-only-note">
-          {readOnlyReason(detail.status)}
+          {readOnlyReason(detail.status, detail.canWrite)}
         </Alert>
       )}
       {body.pullError ? (

@@ -37,6 +37,7 @@ const detailOf = (row: DocumentRow, extra: Partial<DocumentDetail> = {}): Docume
   financial: null,
   nextStatuses: ['draft', 'approved'],
   canApprove: true,
+  canWrite: true,
   ...extra,
 })
 

@@ -35,5 +35,7 @@ export const isEditable = (status: DocumentStatus): boolean =>
   editableDocumentStatuses.includes(status)
 
 /** Why the text cannot change now, in the words the editor shows above it. */
-export const readOnlyReason = (status: DocumentStatus): string =>
-  `This document is ${documentStatusLabels[status].toLowerCase()}, so its text is a record now. Move it back to draft to change it.`
+export const readOnlyReason = (status: DocumentStatus, canWrite = true): string =>
+  canWrite
+    ? `This document is ${documentStatusLabels[status].toLowerCase()}, so its text is a record now. Move it back to draft to change it.`
+    : 'Your role reads documents; ask a manager if you need to change one.'

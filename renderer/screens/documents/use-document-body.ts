@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications'
 import { useEffect, useState } from 'react'
 import * as Y from 'yjs'
 import { crm } from '../../lib/crm.ts'
@@ -36,16 +37,28 @@ export function useDocumentBody(id: string): DocumentBody {
 
   useEffect(() => {
     const body = new Y.Doc()
+    let alive = true
     const sync = createYjsBridge(
       body,
       {
-        send: (update) => crm('documents.edit', { id, update }),
+        send: async (update) => {
+          const { keptAs } = await crm('documents.edit', { id, update })
+          if (!keptAs) return
+          // Main kept these words as a version (the text was approved meanwhile): say where,
+          // and show the body as main holds it.
+          notifications.show({
+            color: 'yellow',
+            title: 'Your last words were kept as a version',
+            message: `The document moved on while you typed, so they did not join its text. Open Versions to find “${keptAs}”.`,
+            autoClose: false,
+          })
+          if (alive) setAttempt((n) => n + 1)
+        },
         fetch: async (since) =>
           (await crm('documents.body', since ? { id, since } : { id })).update,
       },
       { onState: setSave },
     )
-    let alive = true
     const pull = () =>
       sync.pull().then(
         () => alive && setPullError(null),
