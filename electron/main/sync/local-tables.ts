@@ -1,6 +1,7 @@
 import { getTableColumns, getTableName, is } from 'drizzle-orm'
 import { SQLiteTable, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import * as schema from '#db/sqlite/schema/index'
+import * as localSchema from '#db/sqlite/schema/local'
 
 /*
  * The replica's synced tables, described once for the sync engine: which columns each
@@ -8,16 +9,12 @@ import * as schema from '#db/sqlite/schema/index'
  * (what the server sends and the outbox keeps) and what SQLite stores.
  */
 
-/** Local bookkeeping that never syncs (db/sqlite/schema/local.ts). */
-const localOnly = new Set([
-  'outbox',
-  'sync_base',
-  'sync_conflicts',
-  'sync_shapes',
-  'device_state',
-  'document_update_log',
-  'document_exports',
-])
+/** Local bookkeeping that never syncs: every table of db/sqlite/schema/local.ts. */
+const localOnly = new Set<string>(
+  Object.values(localSchema)
+    .filter((table) => is(table, SQLiteTable))
+    .map((table) => getTableName(table)),
+)
 
 /** A row in wire form: stored column names, JSON-safe values, bytes as `\x` + hex. */
 export type WireRow = Record<string, unknown>

@@ -1,8 +1,8 @@
-import { Button, Chip, EmptyState, Group, Kbd, Skeleton, TextInput } from '@mantine/core'
+import { Button, Chip, Group, Kbd, TextInput } from '@mantine/core'
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks'
 import { IconPlus, IconSearch, IconSpeakerphone } from '@tabler/icons-react'
 import { campaignStatuses } from '#shared/contract/index'
-import { LoadError } from '../../components/LoadError.tsx'
+import { FilteredList } from '../../components/FilteredList.tsx'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { plural } from '../../lib/format.ts'
 import { keyParts } from '../../lib/shortcuts.ts'
@@ -73,37 +73,27 @@ export function CampaignsScreen() {
           </Group>
         </Chip.Group>
       </Group>
-      {error ? (
-        <LoadError error={error} onRetry={reload} />
-      ) : !data ? (
-        <Skeleton h={320} />
-      ) : data.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            icon={<IconSearch />}
-            title="No campaign matches these filters"
-            description="Try another word or status, or show every campaign."
-          >
-            <EmptyState.Actions>
-              <Button variant="light" onClick={clear}>
-                Show all campaigns
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            icon={<IconSpeakerphone />}
-            title="No campaigns yet"
-            description="Plan one for a brand with “New campaign”: set its dates and budget, then add influencers, deliverables and offers."
-          >
-            <EmptyState.Actions>
-              <Button onClick={open}>New campaign</Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        )
-      ) : (
-        <CampaignsTable rows={data} />
-      )}
+      <FilteredList
+        error={error}
+        reload={reload}
+        data={data}
+        filtered={filtered}
+        clear={clear}
+        noMatch={{
+          title: 'No campaign matches these filters',
+          description: 'Try another word or status, or show every campaign.',
+          showAll: 'Show all campaigns',
+        }}
+        empty={{
+          icon: <IconSpeakerphone />,
+          title: 'No campaigns yet',
+          description:
+            'Plan one for a brand with “New campaign”: set its dates and budget, then add influencers, deliverables and offers.',
+          action: <Button onClick={open}>New campaign</Button>,
+        }}
+      >
+        {(rows) => <CampaignsTable rows={rows} />}
+      </FilteredList>
       <NewCampaignModal opened={creating} onClose={close} />
     </>
   )

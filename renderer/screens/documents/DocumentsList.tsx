@@ -1,8 +1,8 @@
-import { Button, EmptyState, Group, Select, Skeleton, TextInput } from '@mantine/core'
+import { Button, Group, Select, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconFileText, IconSearch } from '@tabler/icons-react'
 import { documentStatuses, type DocumentRow } from '#shared/contract/index'
-import { LoadError } from '../../components/LoadError.tsx'
+import { FilteredList } from '../../components/FilteredList.tsx'
 import { useCrmQuery, type CrmQuery } from '../../lib/use-crm-query.ts'
 import { useDocumentListStore } from './document-list-store.ts'
 import { DocumentsTable } from './DocumentsTable.tsx'
@@ -76,37 +76,27 @@ export function DocumentsList({
           w={160}
         />
       </Group>
-      {error ? (
-        <LoadError error={error} onRetry={reload} />
-      ) : !data ? (
-        <Skeleton h={320} />
-      ) : data.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            icon={<IconSearch />}
-            title="No document matches"
-            description="Try other words, or any kind and status."
-          >
-            <EmptyState.Actions>
-              <Button variant="light" onClick={clear}>
-                Show all documents
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            icon={<IconFileText />}
-            title="No documents yet"
-            description="Draft a brief, a contract, an outreach email, a PO or an invoice from a template, with the campaign's and the influencer's details filled in. Drafting works offline."
-          >
-            <EmptyState.Actions>
-              <Button onClick={onNew}>New document</Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        )
-      ) : (
-        <DocumentsTable rows={data} />
-      )}
+      <FilteredList
+        error={error}
+        reload={reload}
+        data={data}
+        filtered={filtered}
+        clear={clear}
+        noMatch={{
+          title: 'No document matches',
+          description: 'Try other words, or any kind and status.',
+          showAll: 'Show all documents',
+        }}
+        empty={{
+          icon: <IconFileText />,
+          title: 'No documents yet',
+          description:
+            "Draft a brief, a contract, an outreach email, a PO or an invoice from a template, with the campaign's and the influencer's details filled in. Drafting works offline.",
+          action: <Button onClick={onNew}>New document</Button>,
+        }}
+      >
+        {(rows) => <DocumentsTable rows={rows} />}
+      </FilteredList>
     </>
   )
 }
