@@ -29,7 +29,7 @@ export async function historyProblem(
   const unreadable = table.yjsColumns.find(
     (column) =>
       typeof values[column] === 'string' &&
-      !isBodyUpdate(Buffer.from((values[column]).slice(2), 'hex')),
+      !isBodyUpdate(Buffer.from(values[column].slice(2), 'hex')),
   )
   if (unreadable)
     return {

@@ -9,6 +9,7 @@ import { openMainLog, type MainLog } from '../logging/main-log.ts'
 import { inspectAfterInterruptedRun } from '../recovery/recovery-report.ts'
 import { clearRunMarker, readInterruptedRun, writeRunMarker } from '../recovery/run-marker.ts'
 import { AppIntents, RecoveryNotice } from '../services/app-service.ts'
+import { closePreviews } from '../services/document-body.ts'
 import { createHandlers } from '../services/handlers.ts'
 import { Writer } from '../store/writer.ts'
 import type { FetchLike } from '../sync/api-client.ts'
@@ -167,6 +168,7 @@ export function startCore(options: CoreOptions): Core {
     close: () => {
       stopUpdates()
       sync.close()
+      closePreviews(db)
       db.$client.close()
       // Last: only a run that got this far closed cleanly.
       clearRunMarker(options.dataDir)

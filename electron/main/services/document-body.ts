@@ -181,6 +181,8 @@ export class PreviewKeeper {
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = null
     const { db } = this
+    // A core closed (or crashed in a test) before the timer fired: nothing left to write to.
+    if (!db.$client.open) return
     const mark =
       db.select({ mark: t.deviceState.documentTextSeq }).from(t.deviceState).get()?.mark ?? 0
     const changed = db
@@ -237,6 +239,11 @@ export class PreviewKeeper {
 }
 
 const keepers = new WeakMap<LocalDb, PreviewKeeper>()
+
+/** Writes what previews are pending before the database closes (a clean quit). */
+export function closePreviews(db: LocalDb): void {
+  keepers.get(db)?.flush()
+}
 
 /** The one keeper of a database's previews, shared by the services that write and read them. */
 export function previewKeeper({ db, writer, userId }: ServiceContext): PreviewKeeper {
