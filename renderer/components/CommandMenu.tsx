@@ -178,7 +178,12 @@ export function CommandMenu() {
                 label={item.label}
                 description={item.description}
                 leftSection={item.icon}
-                onClick={item.run}
+                onClick={() => {
+                  // The search box stays focused while the menu fades out, and shortcuts
+                  // skip text fields: let go of it so Ctrl+L and the rest work at once.
+                  if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+                  item.run()
+                }}
               />
             ))}
           </Spotlight.ActionsGroup>
