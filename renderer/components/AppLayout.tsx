@@ -3,7 +3,6 @@ import {
   AppShell,
   Burger,
   Group,
-  Kbd,
   NavLink,
   Text,
   Title,
@@ -28,8 +27,7 @@ import { ShortcutsHelp } from './ShortcutsHelp.tsx'
 import { SyncIndicator } from './SyncIndicator.tsx'
 import { ThemeToggle } from './ThemeToggle.tsx'
 import { UpdateNotice } from './UpdateNotice.tsx'
-
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+import { ShortcutKbd } from './ShortcutKbd.tsx'
 
 /** The frame every screen sits in: header with the workspace, navigation, content. */
 export function AppLayout() {
@@ -113,11 +111,7 @@ export function AppLayout() {
             label={item.label}
             active={pathname.startsWith(item.path)}
             leftSection={<item.icon size={18} stroke={1.6} />}
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {isMac ? '⌘' : 'Ctrl'} {item.shortcut}
-              </Kbd>
-            }
+            rightSection={<ShortcutKbd keys={`mod+${item.shortcut}`} />}
           />
         ))}
       </AppShell.Navbar>

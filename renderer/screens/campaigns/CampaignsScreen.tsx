@@ -1,16 +1,16 @@
-import { Button, Chip, Group, Kbd, TextInput } from '@mantine/core'
+import { Button, Chip, Group, TextInput } from '@mantine/core'
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks'
 import { IconPlus, IconSearch, IconSpeakerphone } from '@tabler/icons-react'
 import { campaignStatuses } from '#shared/contract/index'
 import { FilteredList } from '../../components/FilteredList.tsx'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { plural } from '../../lib/format.ts'
-import { keyParts } from '../../lib/shortcuts.ts'
 import { useCrmQuery } from '../../lib/use-crm-query.ts'
 import { humanize } from './campaign-words.ts'
 import { useCampaignListStore } from './campaign-list-store.ts'
 import { CampaignsTable } from './CampaignsTable.tsx'
 import { NewCampaignModal } from './NewCampaignModal.tsx'
+import { ShortcutKbd } from '../../components/ShortcutKbd.tsx'
 
 /** Every table a row of the list is made from: its budget figures come from deals. */
 const listTables = ['campaigns', 'brands', 'campaign_influencers', 'offers', 'payments']
@@ -43,11 +43,7 @@ export function CampaignsScreen() {
         actions={
           <Button
             leftSection={<IconPlus size={16} />}
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {keyParts('mod+N').join(' ')}
-              </Kbd>
-            }
+            rightSection={<ShortcutKbd keys="mod+N" />}
             onClick={open}
           >
             New campaign

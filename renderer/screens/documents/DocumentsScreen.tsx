@@ -1,13 +1,13 @@
-import { Button, Kbd, Tabs } from '@mantine/core'
+import { Button, Tabs } from '@mantine/core'
 import { useDisclosure, useHotkeys } from '@mantine/hooks'
 import { IconPlus } from '@tabler/icons-react'
 import { ScreenHeader } from '../../components/ScreenHeader.tsx'
 import { plural } from '../../lib/format.ts'
-import { keyParts } from '../../lib/shortcuts.ts'
 import { useDocumentListStore } from './document-list-store.ts'
 import { DocumentsList, listLimit, useDocumentList } from './DocumentsList.tsx'
 import { NewDocumentModal } from './NewDocumentModal.tsx'
 import { TemplatesPanel } from './TemplatesPanel.tsx'
+import { ShortcutKbd } from '../../components/ShortcutKbd.tsx'
 
 /** Briefs, contracts, outreach, POs and invoices; and the templates they start from. */
 export function DocumentsScreen() {
@@ -32,11 +32,7 @@ export function DocumentsScreen() {
         actions={
           <Button
             leftSection={<IconPlus size={16} />}
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {keyParts('mod+N').join(' ')}
-              </Kbd>
-            }
+            rightSection={<ShortcutKbd keys="mod+N" />}
             onClick={open}
           >
             New document

@@ -1,4 +1,4 @@
-import { Avatar, Badge, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core'
+import { Avatar, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconMessagePlus, IconPencil } from '@tabler/icons-react'
 import type { Output } from '#shared/contract/index'
@@ -7,8 +7,7 @@ import { useUiStore } from '../../../stores/ui-store.ts'
 import { DeleteInfluencerButton } from './DeleteInfluencerButton.tsx'
 import { EditInfluencerModal } from './EditInfluencerModal.tsx'
 import { platformIcons, platformLabels } from './words.ts'
-
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+import { ShortcutKbd } from '../../../components/ShortcutKbd.tsx'
 
 /** Who this is at a glance, and the three things done to them most. */
 export function InfluencerHeader({ influencer }: { influencer: Output<'influencers.get'> }) {
@@ -56,11 +55,7 @@ export function InfluencerHeader({ influencer }: { influencer: Output<'influence
         <Group gap="xs">
           <Button
             leftSection={<IconMessagePlus size={16} />}
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {isMac ? '⌘' : 'Ctrl'} L
-              </Kbd>
-            }
+            rightSection={<ShortcutKbd keys="mod+L" />}
             onClick={() =>
               useUiStore.getState().openLogInteraction({ influencerId: influencer.id })
             }
